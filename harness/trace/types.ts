@@ -1,0 +1,140 @@
+/**
+ * The trace: one launch of one SCO, as a plain JSON document (schema: trace.schema.json).
+ * Every producer (the live session, replay, import) writes this shape and every consumer (rules,
+ * scenarios, reports) reads it, so it carries only data, never behaviour.
+ */
+
+/** The schema version this code writes and the newest it reads. */
+export const TRACE_SCHEMA_VERSION = 1;
+
+export type ScormVersion = '1.2' | '2004';
+export type Edition2004 = '2nd' | '3rd' | '4th';
+
+/** How the LMS page presents the content: framed once, framed N deep, or in a popup window. */
+export type LaunchMode = 'frameset' | 'popup' | `nested:${number}`;
+
+export interface TraceMeta {
+  package: string;
+  sco: string;
+  version: ScormVersion;
+  edition?: Edition2004;
+  launchMode: LaunchMode;
+  learner: { id: string; name: string };
+  profile: string;
+  harnessVersion: string;
+  /** Wall-clock ISO time the launch began; informational, never used to judge. */
+  started: string;
+}
+
+interface EventBase {
+  seq: number;
+  /** Virtual milliseconds since launch. */
+  t: number;
+}
+
+export interface ApiEvent extends EventBase {
+  type: 'api';
+  fn: string;
+  args: string[];
+  result: string;
+  error: string;
+}
+
+export type HttpTarget = 'lms' | 'backend' | 'outside';
+
+export interface HttpEvent extends EventBase {
+  type: 'http';
+  method: string;
+  url: string;
+  status: number;
+  target: HttpTarget;
+  requestBody?: string;
+  responseBody?: string;
+  /** Bodies longer than the recorder's limit are cut; the flag says so. */
+  truncated?: boolean;
+  /** The harness refused to answer (outside host without a mapping). */
+  blocked?: boolean;
+}
+
+export type DialogKind = 'alert' | 'confirm' | 'prompt' | 'beforeunload';
+
+export interface DialogEvent extends EventBase {
+  type: 'dialog';
+  kind: DialogKind;
+  message: string;
+  /** What the harness answered: accepted (true) or dismissed (false), and the prompt text. */
+  answer: { accept: boolean; text?: string };
+}
+
+export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
+
+export interface ConsoleEvent extends EventBase {
+  type: 'console';
+  level: ConsoleLevel;
+  text: string;
+}
+
+export type LifecycleWhat =
+  | 'launch'
+  | 'navigation'
+  | 'unload'
+  | 'close'
+  | 'relaunch'
+  | 'crash'
+  | 'page-error'
+  | 'popup'
+  | 'timeout';
+
+export interface LifecycleEvent extends EventBase {
+  type: 'lifecycle';
+  what: LifecycleWhat;
+  detail?: string;
+  url?: string;
+}
+
+export interface CommitEvent extends EventBase {
+  type: 'commit';
+  reason: 'commit' | 'terminate';
+  /** The data model as the LMS persisted it: element path -> value. */
+  data: Record<string, string>;
+}
+
+export type TraceEvent =
+  ApiEvent | HttpEvent | DialogEvent | ConsoleEvent | LifecycleEvent | CommitEvent;
+
+/** An event before the recorder numbers it. */
+export type UnnumberedEvent = TraceEvent extends infer E
+  ? E extends TraceEvent
+    ? Omit<E, 'seq'>
+    : never
+  : never;
+
+/** The state the LMS keeps for the learner and SCO after the launch (runtime contract shape). */
+export interface PersistedLmsState {
+  version: ScormVersion;
+  edition?: Edition2004;
+  data: Record<string, string>;
+  terminated: boolean;
+  exit: string;
+  sessionTime: string;
+  totalTime: string;
+}
+
+/** How the launch ended: the content terminated, the window was closed, or it crashed/timed out. */
+export type EndReason = 'terminated' | 'closed' | 'crashed' | 'timeout' | 'harness-error';
+
+export interface TraceFinal {
+  ended: EndReason;
+  /** Virtual time of the end. */
+  t: number;
+  /** What the LMS persisted (last Commit or Terminate); null when nothing was ever persisted. */
+  state: PersistedLmsState | null;
+  commits: number;
+}
+
+export interface Trace {
+  schemaVersion: typeof TRACE_SCHEMA_VERSION;
+  meta: TraceMeta;
+  events: TraceEvent[];
+  final: TraceFinal;
+}

@@ -1,0 +1,30 @@
+/**
+ * SCORM 2004 element writes: completion and success separately (spec "Completion Criteria"),
+ * cmi.score.raw/min/max plus cmi.score.scaled = raw / 100 (scorm-runtime.md#cmi-score-scaled),
+ * session time as an ISO 8601 duration (scorm-runtime.md#cmi-session-time).
+ */
+import { exitValue } from './exit-mode.ts';
+import type { ElementWrites, LmsReport } from './lms-report.ts';
+import { formatDecimal, scaledScore, SCORE_MAX, SCORE_MIN } from './score.ts';
+import { completionStatus2004 } from './status.ts';
+import { encodeSuspendData } from './suspend-data.ts';
+import { formatSessionTime } from './time-format.ts';
+
+export function writes2004(report: LmsReport): ElementWrites {
+  const writes: ElementWrites = [['cmi.completion_status', completionStatus2004(report.complete)]];
+  if (report.verdict !== undefined) writes.push(['cmi.success_status', report.verdict]);
+  if (report.raw !== undefined) {
+    writes.push(
+      ['cmi.score.min', formatDecimal(SCORE_MIN)],
+      ['cmi.score.max', formatDecimal(SCORE_MAX)],
+      ['cmi.score.raw', formatDecimal(report.raw)],
+      ['cmi.score.scaled', formatDecimal(scaledScore(report.raw))],
+    );
+  }
+  writes.push(
+    ['cmi.session_time', formatSessionTime('2004', report.sessionMs)],
+    ['cmi.suspend_data', encodeSuspendData(report.sid)],
+    ['cmi.exit', exitValue('2004', report.complete)],
+  );
+  return writes;
+}

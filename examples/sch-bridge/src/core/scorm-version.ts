@@ -1,0 +1,1 @@
+export type ScormVersion = '1.2' | '2004';

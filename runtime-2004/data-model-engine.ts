@@ -186,6 +186,11 @@ export class DataModelEngine {
         );
       if (step.index < count) continue;
       const array = dataModel[step.arrayPattern] as ArrayDef;
+      if (array.lmsRecords)
+        return failed(
+          ErrorCode.generalSetFailure,
+          `${element}: ${step.arrayPath} records come from the LMS (_count is ${count})`,
+        );
       if (
         array.createdBy !== undefined &&
         parsed.pattern !== `${step.arrayPattern}.${indexName(depth)}.${array.createdBy}`

@@ -59,6 +59,8 @@ export interface ArrayDef {
   spm: number;
   /** The only field that may create a record (408 for the others). */
   createdBy?: string;
+  /** Records come from the LMS only: SetValue at index _count is 351, like a gap. */
+  lmsRecords?: boolean;
   editions?: readonly Edition[];
   ref: string;
 }
@@ -543,6 +545,7 @@ export const dataModel: Readonly<Record<string, ElementDef>> = {
   },
   'adl.data': {
     kind: 'array',
+    lmsRecords: true,
     children: 'id,store',
     spm: 250,
     editions: fourth,

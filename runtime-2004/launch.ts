@@ -76,8 +76,8 @@ export function launch(
     ['cmi.credit', options.credit ?? (mode === 'normal' ? 'credit' : 'no-credit')],
     ['cmi.entry', entry],
     ['cmi.launch_data', options.launchData],
-    ['cmi.completion_threshold', options.completionThreshold?.toString()],
-    ['cmi.scaled_passing_score', scaledPassingScore(options)?.toString()],
+    ['cmi.completion_threshold', decimal(options.completionThreshold)],
+    ['cmi.scaled_passing_score', decimal(scaledPassingScore(options))],
     ['cmi.max_time_allowed', options.maxTimeAllowed],
     ['cmi.time_limit_action', options.timeLimitAction],
     ['adl.nav.request_valid.continue', options.requestValid?.continue],
@@ -113,6 +113,10 @@ export function launch(
     sharedData: maps.map((m) => ({ read: m.read ?? true, write: m.write ?? true })),
   };
 }
+
+/** A manifest decimal as ADL's RTE reports it: whole numbers keep one decimal (`1.0`). */
+const decimal = (n: number | undefined) =>
+  n === undefined ? undefined : Number.isInteger(n) ? n.toFixed(1) : String(n);
 
 /** cmi.scaled_passing_score: the option, else the primary objective's measure when satisfied by measure. */
 function scaledPassingScore(options: Scorm2004Options): number | undefined {

@@ -1,0 +1,136 @@
+/**
+ * The mock backend's mutable state for one scenario: a deep copy of the fixture that requests
+ * change (sessions created, bookmarks saved, challenges completed, heartbeats received).
+ */
+import type { SchAssignment, SchBookmark, SchChallenge, SchFixture } from './fixture.ts';
+
+export interface SchHeartbeat {
+  /** Backend clock time of receipt. */
+  t: number;
+  lmsBookmark: string;
+  sessionTime: string;
+}
+
+export interface SchSession {
+  id: string;
+  learnerId: string;
+  bookmark: SchBookmark;
+  /** The last session time a heartbeat reported ("" before any). */
+  sessionTime: string;
+  heartbeats: SchHeartbeat[];
+}
+
+export interface SchProgress {
+  assignments: SchAssignment[];
+  challenges: SchChallenge[];
+}
+
+const EMPTY_BOOKMARK: SchBookmark = { topic: '', challenge: '', phase: 1, hints: [] };
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+export class SchBackendState {
+  private readonly sessions = new Map<string, SchSession>();
+  private readonly progressState: SchProgress;
+  private readonly newBookmark: SchBookmark;
+  private readonly learnerId: string;
+  private created = 0;
+
+  constructor(
+    fixture: SchFixture,
+    private readonly sessionIdPrefix: string,
+  ) {
+    this.progressState = clone({
+      assignments: fixture.assignments,
+      challenges: fixture.challenges,
+    });
+    this.newBookmark = clone(fixture.newSessionBookmark ?? EMPTY_BOOKMARK);
+    this.learnerId = fixture.learner?.id ?? '';
+    for (const s of fixture.sessions ?? []) {
+      this.sessions.set(s.id, {
+        id: s.id,
+        learnerId: s.learnerId ?? this.learnerId,
+        bookmark: clone(s.bookmark),
+        sessionTime: s.sessionTime ?? '',
+        heartbeats: [],
+      });
+    }
+  }
+
+  session(id: string): SchSession | undefined {
+    const found = this.sessions.get(id);
+    return found && clone(found);
+  }
+
+  allSessions(): SchSession[] {
+    return [...this.sessions.values()].map(clone);
+  }
+
+  /** Ids are `<prefix><n>`, counting from 1, so runs are deterministic. */
+  createSession(learnerId: string): SchSession {
+    let id: string;
+    do {
+      this.created += 1;
+      id = `${this.sessionIdPrefix}${this.created}`;
+    } while (this.sessions.has(id));
+    const session: SchSession = {
+      id,
+      learnerId: learnerId || this.learnerId,
+      bookmark: clone(this.newBookmark),
+      sessionTime: '',
+      heartbeats: [],
+    };
+    this.sessions.set(id, session);
+    return clone(session);
+  }
+
+  saveBookmark(id: string, bookmark: SchBookmark): SchSession | undefined {
+    const session = this.sessions.get(id);
+    if (!session) return undefined;
+    session.bookmark = clone(bookmark);
+    return clone(session);
+  }
+
+  /** The heartbeat also moves the server-side bookmark when it carries a valid one. */
+  recordHeartbeat(
+    id: string,
+    beat: SchHeartbeat,
+    bookmark: SchBookmark | undefined,
+  ): SchSession | undefined {
+    const session = this.sessions.get(id);
+    if (!session) return undefined;
+    session.heartbeats.push(clone(beat));
+    session.sessionTime = beat.sessionTime;
+    if (bookmark) session.bookmark = clone(bookmark);
+    return clone(session);
+  }
+
+  progress(): SchProgress {
+    return clone(this.progressState);
+  }
+
+  /** Records a finished challenge (added if the fixture did not list it) and finishes assignments. */
+  completeChallenge(challengeId: string, score: number): SchProgress {
+    const { challenges, assignments } = this.progressState;
+    const existing = challenges.find((c) => c.id === challengeId);
+    if (existing) {
+      existing.completed = true;
+      existing.score = score;
+    } else {
+      challenges.push({ id: challengeId, completed: true, score });
+    }
+    const done = new Set(challenges.filter((c) => c.completed).map((c) => c.id));
+    for (const a of assignments) {
+      if (a.challenges && a.challenges.length > 0 && a.challenges.every((c) => done.has(c))) {
+        a.finished = true;
+      }
+    }
+    return this.progress();
+  }
+
+  /** For scenarios that change progress behind the bridge's back (then press "Sync progress"). */
+  setProgress(progress: SchProgress): void {
+    this.progressState.assignments = clone(progress.assignments);
+    this.progressState.challenges = clone(progress.challenges);
+  }
+}

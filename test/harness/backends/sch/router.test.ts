@@ -1,0 +1,190 @@
+import { expect } from 'chai';
+import type { SchFixture } from '../../../../harness/backends/sch/index.ts';
+import { serveBackend, type Served } from './serve.ts';
+
+const fixture: SchFixture = {
+  learner: { id: 'learner-1', name: 'Ada' },
+  assignments: [
+    { id: 'a1', mandatory: true, finished: false, challenges: ['c1', 'c2'] },
+    { id: 'a2', mandatory: false, finished: false },
+  ],
+  challenges: [
+    { id: 'c1', topic: 'sqli', completed: true, score: 140 },
+    { id: 'c2', topic: 'xss', completed: false, score: 40 },
+  ],
+  sessions: [
+    { id: 'existing', bookmark: { topic: 'sqli', challenge: 'c2', phase: 2, hints: ['h1'] } },
+  ],
+};
+
+async function call(served: Served, method: string, path: string, body?: unknown) {
+  const res = await fetch(served.base + path, {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+}
+
+describe('mock SecureCodingHub backend router', () => {
+  let served: Served;
+  let now: number;
+
+  beforeEach(async () => {
+    now = 1000;
+    served = await serveBackend(fixture, { clock: { now: () => now } });
+  });
+  afterEach(() => served.close());
+
+  it('creates sessions with deterministic ids and the new-session bookmark', async () => {
+    const first = await call(served, 'POST', '/api/sch/scorm/sessions', {
+      learner: { id: 'l9', name: 'X' },
+    });
+    const second = await call(served, 'POST', '/api/sch/scorm/sessions', {});
+    expect(first.status).to.equal(201);
+    expect(first.json.session).to.deep.include({
+      id: 'sch-session-1',
+      learnerId: 'l9',
+      bookmark: { topic: '', challenge: '', phase: 1, hints: [] },
+    });
+    expect((second.json.session as { id: string; learnerId: string }).learnerId).to.equal(
+      'learner-1',
+    );
+    expect((second.json.session as { id: string }).id).to.equal('sch-session-2');
+  });
+
+  it('reads a fixture session by id and answers 404 for an unknown one', async () => {
+    const found = await call(served, 'GET', '/api/sch/scorm/sessions/existing');
+    expect(found.status).to.equal(200);
+    expect((found.json.session as { bookmark: unknown }).bookmark).to.deep.equal(
+      fixture.sessions?.[0]?.bookmark,
+    );
+    expect((await call(served, 'GET', '/api/sch/scorm/sessions/nope')).status).to.equal(404);
+  });
+
+  it('takes heartbeats: updates session time and bookmark, records the request', async () => {
+    const bookmark = { topic: 'xss', challenge: 'c2', phase: 1, hints: ['h2'] };
+    now = 61_000;
+    const beat = await call(served, 'POST', '/api/sch/scorm/heartbeat', {
+      sessionId: 'existing',
+      lmsBookmark: JSON.stringify(bookmark),
+      sessionTime: 'PT1M0S',
+    });
+    expect(beat).to.deep.equal({ status: 200, json: { ok: true } });
+    const session = served.backend.state.session('existing');
+    expect(session?.bookmark).to.deep.equal(bookmark);
+    expect(session?.sessionTime).to.equal('PT1M0S');
+    expect(session?.heartbeats).to.deep.equal([
+      { t: 61_000, lmsBookmark: JSON.stringify(bookmark), sessionTime: 'PT1M0S' },
+    ]);
+    expect(served.backend.requests).to.deep.equal([
+      {
+        method: 'POST',
+        path: '/api/sch/scorm/heartbeat',
+        body: {
+          sessionId: 'existing',
+          lmsBookmark: JSON.stringify(bookmark),
+          sessionTime: 'PT1M0S',
+        },
+        status: 200,
+        t: 61_000,
+      },
+    ]);
+  });
+
+  it('keeps the stored bookmark when lmsBookmark is not a bookmark', async () => {
+    await call(served, 'POST', '/api/sch/scorm/heartbeat', {
+      sessionId: 'existing',
+      lmsBookmark: '{"sid":"existing"}',
+      sessionTime: '0000:01:00.00',
+    });
+    expect(served.backend.state.session('existing')?.bookmark).to.deep.equal(
+      fixture.sessions?.[0]?.bookmark,
+    );
+  });
+
+  const badBeats: Array<[string, unknown, number]> = [
+    ['a missing sessionId', { lmsBookmark: '', sessionTime: 'PT0S' }, 400],
+    ['a numeric sessionTime', { sessionId: 'existing', lmsBookmark: '', sessionTime: 60 }, 400],
+    ['an unknown session', { sessionId: 'ghost', lmsBookmark: '', sessionTime: 'PT0S' }, 404],
+    ['malformed JSON', '{"sessionId":', 400],
+  ];
+  for (const [what, body, status] of badBeats) {
+    it(`answers ${status} to a heartbeat with ${what}`, async () => {
+      const res = await call(served, 'POST', '/api/sch/scorm/heartbeat', body);
+      expect(res.status).to.equal(status);
+      expect(res.json.error).to.be.a('string');
+      expect(served.backend.requests.at(-1)?.status).to.equal(status);
+    });
+  }
+
+  it('serves progress and records finished challenges, finishing assignments', async () => {
+    const before = await call(served, 'GET', '/api/sch/scorm/sessions/existing/progress');
+    expect(before.json.challenges).to.deep.equal(fixture.challenges);
+    const after = await call(
+      served,
+      'POST',
+      '/api/sch/scorm/sessions/existing/challenges/c2/complete',
+      {
+        score: 100,
+      },
+    );
+    expect(after.status).to.equal(200);
+    expect(after.json.challenges).to.deep.include({
+      id: 'c2',
+      topic: 'xss',
+      completed: true,
+      score: 100,
+    });
+    expect(after.json.assignments).to.deep.include({
+      id: 'a1',
+      mandatory: true,
+      finished: true,
+      challenges: ['c1', 'c2'],
+    });
+    const bad = await call(
+      served,
+      'POST',
+      '/api/sch/scorm/sessions/existing/challenges/c3/complete',
+      {
+        score: 200,
+      },
+    );
+    expect(bad.status).to.equal(400);
+  });
+
+  it('saves a bookmark and rejects an invalid one', async () => {
+    const bookmark = { topic: 'csrf', challenge: 'c9', phase: 2, hints: [] };
+    const ok = await call(served, 'PUT', '/api/sch/scorm/sessions/existing/bookmark', { bookmark });
+    expect((ok.json.session as { bookmark: unknown }).bookmark).to.deep.equal(bookmark);
+    const bad = await call(served, 'PUT', '/api/sch/scorm/sessions/existing/bookmark', {
+      bookmark: { ...bookmark, phase: 'two' },
+    });
+    expect(bad.status).to.equal(400);
+  });
+
+  it('does not share state between two backends built from one fixture', async () => {
+    await call(served, 'POST', '/api/sch/scorm/sessions/existing/challenges/c2/complete', {
+      score: 10,
+    });
+    const other = await serveBackend(fixture);
+    try {
+      expect(other.backend.state.progress().challenges[1]?.completed).to.equal(false);
+      expect(fixture.challenges[1]?.completed).to.equal(false);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('serves configured paths instead of the defaults', async () => {
+    const custom = await serveBackend(fixture, { paths: { heartbeat: '/v2/beat' } });
+    try {
+      const body = { sessionId: 'existing', lmsBookmark: '', sessionTime: 'PT0S' };
+      expect((await call(custom, 'POST', '/v2/beat', body)).status).to.equal(200);
+      const res = await fetch(`${custom.base}/api/sch/scorm/heartbeat`, { method: 'POST' });
+      expect(res.status).to.equal(404);
+    } finally {
+      await custom.close();
+    }
+  });
+});

@@ -118,15 +118,8 @@ export function parseXml(
   }
   const declared = new Set<string>();
   const undeclared = new Set<string>();
-  const rootNode = nodes.find((node) => elementName(node) !== undefined);
-  if (!rootNode) {
-    throw new HarnessError({
-      code: 'MANIFEST_INVALID',
-      file,
-      message: 'contains no XML element',
-      hint: 'The file is empty or holds only comments; export the package again.',
-    });
-  }
+  // The validator has already required a start tag, so a root element exists.
+  const rootNode = nodes.find((node) => elementName(node) !== undefined) as OrderedNode;
   const scope = new Map<string, string>([['xml', XML_NAMESPACE]]);
   const root = convert(rootNode, scope, { declared, undeclared, fallbackPrefixes });
   return { root, declaredNamespaces: declared, undeclaredPrefixes: undeclared };

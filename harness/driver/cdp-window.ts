@@ -1,0 +1,234 @@
+/**
+ * One browser window (CDP page target) of a session, wired before its first script runs: the
+ * virtual clock in every frame, the bridge binding, dialogs answered, console and errors reported,
+ * and every request paused so that requests to hosts other than the LMS never leave the machine.
+ */
+import type { CDPSession, Protocol } from 'puppeteer-core';
+import type { DialogKind } from '../trace/types.ts';
+import type { DriverEvent, DriverSessionOptions, WindowRole } from './driver.ts';
+
+const TEXT_TYPE = /^text\/|json|javascript|xml/;
+const CONSOLE_LEVELS: Record<string, 'log' | 'info' | 'warn' | 'error' | 'debug'> = {
+  info: 'info',
+  warning: 'warn',
+  error: 'error',
+  debug: 'debug',
+  verbose: 'debug',
+};
+
+function consoleText(args: Protocol.Runtime.RemoteObject[]): string {
+  return args
+    .map((a) => (a.value !== undefined ? String(a.value) : (a.description ?? a.type)))
+    .join(' ');
+}
+
+export class CdpWindow {
+  readonly role: WindowRole;
+  readonly cdp: CDPSession;
+  private readonly options: DriverSessionOptions;
+  private closedListeners: (() => void)[] = [];
+  private loadListeners: (() => void)[] = [];
+  private stayListeners: (() => void)[] = [];
+  private crashListeners: (() => void)[] = [];
+  closed = false;
+
+  constructor(cdp: CDPSession, role: WindowRole, options: DriverSessionOptions) {
+    this.cdp = cdp;
+    this.role = role;
+    this.options = options;
+  }
+
+  private emit(event: DriverEvent): void {
+    this.options.onEvent(event);
+  }
+
+  /** Installs everything, then lets the (paused) target run. */
+  async setup(clockScript: string, waitingForDebugger: boolean): Promise<void> {
+    this.listen();
+    await Promise.all([
+      this.cdp.send('Page.enable'),
+      this.cdp.send('Runtime.enable'),
+      this.cdp.send('Log.enable'),
+      this.cdp.send('Inspector.enable'),
+      this.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: clockScript }),
+      this.cdp.send('Runtime.addBinding', { name: this.options.bridgeName }),
+      this.cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
+    ]);
+    if (waitingForDebugger) await this.cdp.send('Runtime.runIfWaitingForDebugger');
+  }
+
+  private listen(): void {
+    const { cdp } = this;
+    cdp.on('Runtime.bindingCalled', (e) => {
+      if (e.name === this.options.bridgeName) this.emit({ kind: 'bridge', payload: e.payload });
+    });
+    cdp.on('Runtime.consoleAPICalled', (e) => {
+      this.emit({
+        kind: 'console',
+        level: CONSOLE_LEVELS[e.type] ?? 'log',
+        text: consoleText(e.args),
+      });
+    });
+    cdp.on('Log.entryAdded', ({ entry }) => {
+      this.emit({ kind: 'console', level: CONSOLE_LEVELS[entry.level] ?? 'log', text: entry.text });
+    });
+    cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: d }) => {
+      this.emit({ kind: 'page-error', text: d.exception?.description ?? d.text });
+    });
+    cdp.on('Page.javascriptDialogOpening', (e) => void this.answerDialog(e));
+    cdp.on('Page.frameNavigated', ({ frame }) => {
+      if (frame.url === 'about:blank') return;
+      this.emit({
+        kind: 'navigation',
+        url: frame.url,
+        topLevel: !frame.parentId,
+        window: this.role,
+      });
+    });
+    cdp.on('Page.loadEventFired', () => this.drain('load'));
+    cdp.on('Page.windowOpen', (e) => this.emit({ kind: 'popup', url: e.url }));
+    cdp.on('Inspector.targetCrashed', () => {
+      this.emit({ kind: 'crash', detail: `the ${this.role} window's renderer crashed` });
+      this.drain('crashed');
+    });
+    cdp.on('Fetch.requestPaused', (e) => void this.route(e));
+  }
+
+  private async answerDialog(e: Protocol.Page.JavascriptDialogOpeningEvent): Promise<void> {
+    const { dialogs } = this.options;
+    const kind = e.type as DialogKind;
+    const accept =
+      kind === 'alert'
+        ? true
+        : kind === 'confirm'
+          ? dialogs.confirm
+          : kind === 'prompt'
+            ? dialogs.prompt !== null
+            : dialogs.beforeunload;
+    const text = kind === 'prompt' && dialogs.prompt !== null ? dialogs.prompt : undefined;
+    this.emit({
+      kind: 'dialog',
+      dialog: kind,
+      message: e.message,
+      accept,
+      ...(text !== undefined ? { text } : {}),
+    });
+    await this.cdp
+      .send('Page.handleJavaScriptDialog', {
+        accept,
+        ...(text !== undefined ? { promptText: text } : {}),
+      })
+      .catch(() => undefined);
+    if (kind === 'beforeunload' && !accept) this.drain('stay');
+  }
+
+  private async route(e: Protocol.Fetch.RequestPausedEvent): Promise<void> {
+    const { url, method, postData } = e.request;
+    let origin: string | undefined;
+    try {
+      const parsed = new URL(url);
+      origin =
+        parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : undefined;
+    } catch {
+      origin = undefined;
+    }
+    if (origin === undefined || origin === this.options.lmsOrigin) {
+      await this.cdp
+        .send('Fetch.continueRequest', { requestId: e.requestId })
+        .catch(() => undefined);
+      return;
+    }
+    const answer = this.options.answerOutside(method, url);
+    const requestBody = postData !== undefined ? { requestBody: postData } : {};
+    if (!answer) {
+      this.emit({ kind: 'outside-request', method, url, status: 0, blocked: true, ...requestBody });
+      await this.cdp
+        .send('Fetch.failRequest', { requestId: e.requestId, errorReason: 'BlockedByClient' })
+        .catch(() => undefined);
+      return;
+    }
+    const responseBody = TEXT_TYPE.test(answer.contentType)
+      ? { responseBody: answer.body.toString('utf8') }
+      : {};
+    this.emit({
+      kind: 'outside-request',
+      method,
+      url,
+      status: answer.status,
+      blocked: false,
+      ...requestBody,
+      ...responseBody,
+    });
+    await this.cdp
+      .send('Fetch.fulfillRequest', {
+        requestId: e.requestId,
+        responseCode: answer.status,
+        responseHeaders: [
+          { name: 'Content-Type', value: answer.contentType },
+          { name: 'Access-Control-Allow-Origin', value: '*' },
+        ],
+        body: answer.body.toString('base64'),
+      })
+      .catch(() => undefined);
+  }
+
+  private drain(which: 'load' | 'stay' | 'closed' | 'crashed'): void {
+    const lists = {
+      load: this.loadListeners,
+      stay: this.stayListeners,
+      closed: this.closedListeners,
+      crashed: this.crashListeners,
+    };
+    for (const listener of lists[which].splice(0)) listener();
+  }
+
+  /** Called by the driver when the target is gone. */
+  markClosed(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.emit({ kind: 'window-closed', window: this.role });
+    this.drain('closed');
+    this.drain('stay');
+    this.drain('load');
+    this.drain('crashed');
+  }
+
+  async navigate(url: string): Promise<void> {
+    const loaded = new Promise<void>((resolve) => this.loadListeners.push(resolve));
+    const result = await this.cdp.send('Page.navigate', { url });
+    if (result.errorText) throw new Error(`navigation to ${url} failed: ${result.errorText}`);
+    await loaded;
+  }
+
+  async evaluate<T>(expression: string): Promise<T> {
+    const { result, exceptionDetails } = await this.cdp.send('Runtime.evaluate', {
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+      userGesture: true,
+    });
+    if (exceptionDetails) {
+      throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    }
+    return result.value as T;
+  }
+
+  /** Page.close runs beforeunload and unload like a learner closing the tab; resolves when the
+   * window is gone or the learner chose to stay on the beforeunload prompt. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    const done = new Promise<void>((resolve) => {
+      this.closedListeners.push(resolve);
+      this.stayListeners.push(resolve);
+    });
+    await this.cdp.send('Page.close').catch(() => undefined);
+    await done;
+  }
+
+  async crash(): Promise<void> {
+    if (this.closed) return;
+    // Page.crash never answers: the renderer dies before it can.
+    void this.cdp.send('Page.crash').catch(() => undefined);
+    await new Promise<void>((resolve) => this.crashListeners.push(resolve));
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * The browser behind a small interface, so scenarios and the session API never touch Puppeteer
+ * and a jsdom backend can slot in later. One BrowserDriver per run; one DriverSession per launch,
+ * each in its own isolated browser context. Everything the browser does that the trace records
+ * arrives through the session's `onEvent` callback.
+ */
+import type { DialogKind } from '../trace/types.ts';
+
+/** How the harness answers dialogs; the answer is recorded with the dialog. */
+export interface DialogPolicy {
+  /** confirm(): true = OK. */
+  confirm: boolean;
+  /** prompt(): the text to answer, or null to cancel. */
+  prompt: string | null;
+  /** beforeunload "Leave site?": true = leave. */
+  beforeunload: boolean;
+}
+
+export const DEFAULT_DIALOG_POLICY: DialogPolicy = {
+  confirm: true,
+  prompt: '',
+  beforeunload: true,
+};
+
+/** A local answer for a request to a host other than the LMS; null blocks it. */
+export type OutsideAnswer = { status: number; contentType: string; body: Buffer } | null;
+
+export type DriverEvent =
+  /** A message the LMS page sent through the bridge binding (JSON text). */
+  | { kind: 'bridge'; payload: string }
+  | { kind: 'dialog'; dialog: DialogKind; message: string; accept: boolean; text?: string }
+  | { kind: 'console'; level: 'log' | 'info' | 'warn' | 'error' | 'debug'; text: string }
+  | { kind: 'page-error'; text: string }
+  | { kind: 'navigation'; url: string; topLevel: boolean; window: WindowRole }
+  | { kind: 'popup'; url: string }
+  | { kind: 'window-closed'; window: WindowRole }
+  | { kind: 'crash'; detail: string }
+  | {
+      kind: 'outside-request';
+      method: string;
+      url: string;
+      status: number;
+      requestBody?: string;
+      responseBody?: string;
+      blocked: boolean;
+    };
+
+/** The first window of a session is the main one; windows it (or its content) opens are popups. */
+export type WindowRole = 'main' | 'popup';
+
+export interface DriverSessionOptions {
+  /** Origin of the LMS (`http://127.0.0.1:port`); requests elsewhere are outside requests. */
+  lmsOrigin: string;
+  /** Epoch milliseconds the virtual clock starts at (what content's `new Date()` reads). */
+  clockStart: number;
+  dialogs: DialogPolicy;
+  answerOutside(method: string, url: string): OutsideAnswer;
+  /** Name of the function the LMS page calls to send bridge messages to Node. */
+  bridgeName: string;
+  onEvent(event: DriverEvent): void;
+}
+
+export interface DriverSession {
+  /** Navigates the main window and resolves once its document has loaded. */
+  goto(url: string): Promise<void>;
+  /** Evaluates an expression in the main window (as a user gesture), awaiting a returned promise. */
+  evaluate<T>(expression: string): Promise<T>;
+  /** Advances the shared virtual clock; resolves to virtual ms since the clock started. */
+  tick(ms: number): Promise<number>;
+  /** Closes a window as a learner would: beforeunload (answered per policy), then unload. */
+  closeWindow(window: WindowRole): Promise<void>;
+  /** Kills the main window's renderer, as a browser crash would. */
+  crash(): Promise<void>;
+  /** Closes the session's browser context without running any page handler. */
+  dispose(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  openSession(options: DriverSessionOptions): Promise<DriverSession>;
+  close(): Promise<void>;
+}

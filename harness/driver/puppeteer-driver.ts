@@ -1,0 +1,178 @@
+/**
+ * The BrowserDriver on Puppeteer and Debian's Chromium. Windows are wired from a browser-level CDP
+ * session with auto-attach and waitForDebuggerOnStart, so every page target, popups included, gets
+ * the virtual clock, bridge and request routing before its first script; Puppeteer itself is used
+ * only to launch the browser and manage contexts.
+ */
+import puppeteer, {
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Protocol,
+} from 'puppeteer-core';
+import { HarnessError } from '../errors.ts';
+import { CdpWindow } from './cdp-window.ts';
+import { virtualClockScript } from './clock-script.ts';
+import type { BrowserDriver, DriverSession, DriverSessionOptions, WindowRole } from './driver.ts';
+import { findChromium } from './find-chromium.ts';
+
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface PuppeteerDriverOptions {
+  /** Defaults to PUPPETEER_EXECUTABLE_PATH, then /usr/bin/chromium. */
+  executablePath?: string;
+}
+
+class PuppeteerSession implements DriverSession {
+  private readonly windows: CdpWindow[] = [];
+  private readonly mainReady: Promise<CdpWindow>;
+  private resolveMain!: (window: CdpWindow) => void;
+  private disposed = false;
+
+  constructor(
+    readonly context: BrowserContext,
+    readonly options: DriverSessionOptions,
+    readonly clockScript: string,
+  ) {
+    this.mainReady = new Promise((resolve) => (this.resolveMain = resolve));
+  }
+
+  async attach(cdp: CDPSession, waitingForDebugger: boolean): Promise<CdpWindow> {
+    const role: WindowRole = this.windows.length === 0 ? 'main' : 'popup';
+    const window = new CdpWindow(cdp, role, this.options);
+    this.windows.push(window);
+    await window.setup(this.clockScript, waitingForDebugger);
+    if (role === 'main') this.resolveMain(window);
+    return window;
+  }
+
+  private async window(role: WindowRole): Promise<CdpWindow | undefined> {
+    await this.mainReady;
+    return [...this.windows].reverse().find((w) => w.role === role && !w.closed);
+  }
+
+  private async main(): Promise<CdpWindow> {
+    const main = await this.window('main');
+    if (!main) throw new Error('the main window of this session is closed');
+    return main;
+  }
+
+  async goto(url: string): Promise<void> {
+    await (await this.main()).navigate(url);
+  }
+
+  async evaluate<T>(expression: string): Promise<T> {
+    return (await this.main()).evaluate<T>(expression);
+  }
+
+  async tick(ms: number): Promise<number> {
+    return this.evaluate<number>(`window.__harnessVirtualClock.tick(${JSON.stringify(ms)})`);
+  }
+
+  async closeWindow(role: WindowRole): Promise<void> {
+    await (await this.window(role))?.close();
+  }
+
+  async crash(): Promise<void> {
+    await (await this.window('main'))?.crash();
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    await this.context.close().catch(() => undefined);
+    for (const window of this.windows) window.markClosed();
+  }
+
+  browserGone(): void {
+    this.options.onEvent({ kind: 'crash', detail: 'the browser process ended' });
+    for (const window of this.windows) window.markClosed();
+  }
+}
+
+class PuppeteerDriver implements BrowserDriver {
+  private readonly sessions = new Map<string, PuppeteerSession>();
+  private readonly windows = new Map<string, CdpWindow>();
+
+  constructor(
+    private readonly browser: Browser,
+    private readonly root: CDPSession,
+  ) {
+    root.on('Target.attachedToTarget', (e) => void this.attached(e));
+    root.on('Target.detachedFromTarget', (e) => {
+      this.windows.get(e.sessionId)?.markClosed();
+      this.windows.delete(e.sessionId);
+    });
+    browser.on('disconnected', () => {
+      for (const session of this.sessions.values()) session.browserGone();
+    });
+  }
+
+  private async attached(e: Protocol.Target.AttachedToTargetEvent): Promise<void> {
+    const cdp = this.root.connection()?.session(e.sessionId);
+    const session = this.sessions.get(e.targetInfo.browserContextId ?? '');
+    if (!cdp) return;
+    if (!session || e.targetInfo.type !== 'page') {
+      await cdp.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+      return;
+    }
+    try {
+      this.windows.set(e.sessionId, await session.attach(cdp, e.waitingForDebugger));
+    } catch {
+      // The window closed while being wired; its detach event reports it.
+    }
+  }
+
+  async openSession(options: DriverSessionOptions): Promise<DriverSession> {
+    const context = await this.browser.createBrowserContext();
+    const session = new PuppeteerSession(
+      context,
+      options,
+      await virtualClockScript(options.clockStart),
+    );
+    this.sessions.set(context.id ?? '', session);
+    await context.newPage();
+    await session.goto('about:blank');
+    return session;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => undefined);
+  }
+}
+
+/** Starts Chromium headless with the project's flags; one per run, shared by every session. */
+export async function launchPuppeteerDriver(
+  options: PuppeteerDriverOptions = {},
+): Promise<BrowserDriver> {
+  const executablePath = options.executablePath ?? findChromium();
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  } catch (cause) {
+    throw new HarnessError(
+      {
+        code: 'BROWSER_FAILED',
+        file: executablePath,
+        message: `chromium did not start: ${(cause as Error).message}`,
+        hint: "check that the binary runs ('chromium --version'); reinstall with 'apt-get install chromium'",
+      },
+      { cause },
+    );
+  }
+  const root = await browser.target().createCDPSession();
+  await root.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: true,
+    flatten: true,
+    filter: [{ type: 'page', exclude: false }, { exclude: true }],
+  });
+  return new PuppeteerDriver(browser, root);
+}

@@ -1,0 +1,43 @@
+/**
+ * The HTML the LMS serves around the content: the launch page (holding the API object and framing
+ * the content, or opening it in a popup) and the empty pages that nest it N frames deep.
+ */
+import type { LaunchConfig } from './page-protocol.ts';
+
+const FRAME_STYLE = 'html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%}';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** JSON safe inside a <script> element. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+export function launchPage(config: LaunchConfig, title: string, bundleUrl: string): string {
+  const body =
+    config.mode === 'popup'
+      ? '<button id="launch" type="button">Launch</button>'
+      : '<iframe id="sco" title="content"></iframe>';
+  return `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+<style>${FRAME_STYLE}</style>
+<script>window.__harnessLaunch = ${scriptJson(config)};</script>
+<script src="${escapeHtml(bundleUrl)}"></script>
+</head><body>${body}</body></html>
+`;
+}
+
+/** URL of the nesting page that frames `contentUrl` `levels` frames further down. */
+export function nestUrl(sessionBase: string, levels: number, contentUrl: string): string {
+  const query = new URLSearchParams({ levels: String(levels), url: contentUrl });
+  return `${sessionBase}nest?${query.toString()}`;
+}
+
+export function nestPage(frameUrl: string): string {
+  return `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>nest</title><style>${FRAME_STYLE}</style></head>
+<body><iframe title="nested" src="${escapeHtml(frameUrl)}"></iframe></body></html>
+`;
+}

@@ -1,0 +1,152 @@
+/**
+ * The mock LMS: Express 5 on 127.0.0.1. Per launch session it serves the launch page (the API
+ * object, framing or opening the content), the nesting pages and the package files; mock backends
+ * (Express routers) mount under a prefix. Every content and backend request is reported to the
+ * session it belongs to.
+ */
+import express, { type Router } from 'express';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HarnessError } from '../errors.ts';
+import { contentFiles } from './content-files.ts';
+import { bodyCapture, recordHttp, sessionIdOf, type HttpRecord } from './http-recording.ts';
+import { launchPage, nestPage, nestUrl } from './lms-pages.ts';
+import type { LaunchConfig } from './page-protocol.ts';
+import { lmsPageBundle } from './runtime-bundle.ts';
+
+export interface LmsServerOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Recorded request/response bodies are cut at this many characters (default 4096). */
+  bodyLimit?: number;
+}
+
+export interface LmsSessionSpec {
+  id: string;
+  /** Package folder whose files are served. */
+  root: string;
+  /** Launch URL relative to the package root (href + parameters). */
+  launchUrl: string;
+  title: string;
+  config: Omit<LaunchConfig, 'contentUrl' | 'firstFrameUrl'>;
+  onHttp(record: HttpRecord): void;
+}
+
+const BUNDLE_PATH = '/__lms/lms-page.js';
+
+export class LmsServer {
+  readonly origin: string;
+  private readonly sessions = new Map<string, LmsSessionSpec>();
+
+  private constructor(
+    private readonly app: express.Express,
+    private readonly server: Server,
+    private readonly bodyLimit: number,
+  ) {
+    const { port } = server.address() as AddressInfo;
+    this.origin = `http://127.0.0.1:${port}`;
+  }
+
+  static async start(options: LmsServerOptions = {}): Promise<LmsServer> {
+    const app = express();
+    app.disable('x-powered-by');
+    const server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(options.port ?? 0, '127.0.0.1');
+      s.once('listening', () => resolve(s));
+      s.once('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EADDRINUSE') {
+          reject(error);
+          return;
+        }
+        reject(
+          new HarnessError({
+            code: 'PORT_IN_USE',
+            message: `port ${options.port} on 127.0.0.1 is already in use`,
+            hint: 'choose another port, or leave the port unset so the LMS picks a free one',
+          }),
+        );
+      });
+    });
+    const lms = new LmsServer(app, server, options.bodyLimit ?? 4096);
+    lms.routes();
+    return lms;
+  }
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  private report = (req: express.Request, record: HttpRecord): void => {
+    const id = sessionIdOf(req);
+    const session = id
+      ? this.sessions.get(id)
+      : this.sessions.size === 1
+        ? [...this.sessions.values()][0]
+        : undefined;
+    session?.onHttp(record);
+  };
+
+  private routes(): void {
+    const { app } = this;
+    app.get(BUNDLE_PATH, async (_req, res) => {
+      res.type('text/javascript').send(await lmsPageBundle());
+    });
+    app.get('/s/:id/lms', (req, res) => {
+      const session = this.sessions.get(req.params.id);
+      if (!session) {
+        res.status(404).send('no such launch');
+        return;
+      }
+      res.type('html').send(launchPage(this.configOf(session), session.title, BUNDLE_PATH));
+    });
+    app.get('/s/:id/nest', (req, res) => {
+      const levels = Number(req.query.levels);
+      const url = String(req.query.url ?? '');
+      if (!Number.isInteger(levels) || levels < 1 || !url.startsWith(`/s/${req.params.id}/`)) {
+        res.status(400).send('bad nesting request');
+        return;
+      }
+      const next = levels === 1 ? url : nestUrl(`/s/${req.params.id}/`, levels - 1, url);
+      res.type('html').send(nestPage(next));
+    });
+    app.use(
+      '/s/:id/content',
+      recordHttp('lms', this.bodyLimit, this.report),
+      contentFiles((id) => this.sessions.get(id)?.root),
+    );
+  }
+
+  private configOf(session: LmsSessionSpec): LaunchConfig {
+    const base = `/s/${session.id}/`;
+    const contentUrl = `${base}content/${session.launchUrl.replace(/^\/+/, '')}`;
+    const mode = session.config.mode;
+    const depth = mode.startsWith('nested:') ? Number(mode.slice('nested:'.length)) : 1;
+    const firstFrameUrl = depth > 1 ? nestUrl(base, depth - 1, contentUrl) : contentUrl;
+    return { ...session.config, contentUrl, firstFrameUrl };
+  }
+
+  /** Makes a launch servable; returns the URL of its LMS page. */
+  addSession(spec: LmsSessionSpec): string {
+    this.sessions.set(spec.id, spec);
+    return `${this.origin}/s/${spec.id}/lms`;
+  }
+
+  removeSession(id: string): void {
+    this.sessions.delete(id);
+  }
+
+  /** Mounts a mock backend; each request to it is recorded as an http event of its session. */
+  mountBackend(prefix: string, router: Router): void {
+    this.app.use(
+      prefix,
+      ...bodyCapture(),
+      recordHttp('backend', this.bodyLimit, this.report),
+      router,
+    );
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+}

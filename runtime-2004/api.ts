@@ -61,7 +61,7 @@ export class Scorm2004Api {
   }
 
   Initialize(...args: unknown[]): string {
-    return this.call('Initialize', args, ([parameter]) => {
+    return this.call('Initialize', args, ([parameter = '']) => {
       if (this.phase === 'terminated')
         return this.error(
           ErrorCode.contentInstanceTerminated,
@@ -80,7 +80,7 @@ export class Scorm2004Api {
   }
 
   Terminate(...args: unknown[]): string {
-    return this.call('Terminate', args, ([parameter]) => {
+    return this.call('Terminate', args, ([parameter = '']) => {
       if (this.phase === 'terminated')
         return this.error(ErrorCode.terminationAfterTermination, 'Terminate was already called');
       if (this.phase === 'not-initialized')
@@ -137,7 +137,7 @@ export class Scorm2004Api {
   }
 
   Commit(...args: unknown[]): string {
-    return this.call('Commit', args, ([parameter]) => {
+    return this.call('Commit', args, ([parameter = '']) => {
       if (this.phase === 'terminated')
         return this.error(ErrorCode.commitAfterTermination, 'Commit after Terminate');
       if (parameter !== '')

@@ -31,6 +31,12 @@ export interface Verdict {
 }
 
 const VALIDITY = ['true', 'false', 'unknown'];
+const MAX_SHOWN = 80;
+
+/** A long value cut for display, with its length. */
+export function clip(value: string): string {
+  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…(${value.length} chars)` : value;
+}
 const DIAGNOSTIC_LIMIT = 255;
 
 /**
@@ -46,7 +52,8 @@ export function judge(
 ): Verdict {
   const param = call.target;
   const err = call.expected.error;
-  const shown = (value: string, error: string): string => `${JSON.stringify(value)} / ${error}`;
+  const shown = (value: string, error: string): string =>
+    `${JSON.stringify(clip(value))} / ${error}`;
   const actual = shown(observed.value, observed.error);
   const errorOk = observed.error === err;
   const get = call.fn === 'GetValue';

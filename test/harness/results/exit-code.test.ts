@@ -1,0 +1,55 @@
+import { expect } from 'chai';
+import {
+  describeExitCode,
+  exitCodeFor,
+  exitCodeForStatuses,
+  outcomeOf,
+  type ExitCode,
+} from '../../../harness/results/exit-code.ts';
+import { STATUSES, type Status } from '../../../harness/results/types.ts';
+import { sampleResults } from './sample-results.ts';
+
+describe('exit codes', () => {
+  const table: [Status[], ExitCode][] = [
+    [['pass'], 0],
+    [['pass', 'skip'], 0],
+    [['skip'], 0],
+    [['pass', 'fail'], 1],
+    [['fail', 'skip'], 1],
+    [['error'], 2],
+    [['timeout'], 2],
+    [['crash'], 2],
+    [['fail', 'error'], 2],
+    [['pass', 'fail', 'crash', 'skip'], 2],
+    [[], 2],
+  ];
+  for (const [statuses, code] of table) {
+    it(`[${statuses.join(', ')}] -> ${code}`, () => {
+      expect(exitCodeForStatuses(statuses)).to.equal(code);
+    });
+  }
+
+  it('maps every status to an outcome', () => {
+    expect(STATUSES.map(outcomeOf)).to.deep.equal([
+      'passed',
+      'content-failed',
+      'harness-failed',
+      'harness-failed',
+      'harness-failed',
+      'skipped',
+    ]);
+  });
+
+  it('reads a whole results document', () => {
+    const results = sampleResults();
+    expect(exitCodeFor(results)).to.equal(2);
+    results.scenarios = results.scenarios.filter((s) => s.status === 'pass' || s.status === 'fail');
+    expect(exitCodeFor(results)).to.equal(1);
+  });
+
+  it('describes each code', () => {
+    expect(describeExitCode(0)).to.contain('passed');
+    expect(describeExitCode(1)).to.contain('content');
+    expect(describeExitCode(2)).to.contain('harness');
+  });
+});

@@ -1,0 +1,94 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect } from 'chai';
+import {
+  buildBridge,
+  BRIDGE_ROOT,
+  type BridgeVariant,
+} from '../../../examples/sch-bridge/build.ts';
+import { loadPackage } from '../../../harness/package/index.ts';
+import { HarnessError } from '../../../harness/errors.ts';
+
+describe('sch-bridge build', function () {
+  this.timeout(30_000);
+
+  const expected: Array<[BridgeVariant, '1.2' | '2004', string]> = [
+    ['1.2', '1.2', '"1.2"'],
+    ['2004', '2004', '"2004"'],
+    ['auto', '2004', '"auto"'],
+    ['auto-1.2', '1.2', '"auto"'],
+  ];
+  for (const [variant, version, apiLiteral] of expected) {
+    it(`builds the ${variant} variant into a SCORM ${version} package the loader accepts`, async () => {
+      const built = await buildBridge({ variant });
+      const pkg = await loadPackage(built.packageDir);
+      try {
+        expect(pkg.version).to.equal(version);
+        expect(pkg.versionEvidence.conflicts).to.deep.equal([]);
+        expect(pkg.warnings).to.deep.equal([]);
+        expect(pkg.scos).to.have.length(1);
+        expect(pkg.scos[0]?.launchFile).to.equal('index.html');
+        const settings = pkg.scos[0]?.settings;
+        if (settings?.version === '2004') {
+          expect(pkg.edition).to.equal('4th');
+          expect(settings.deliveryControls).to.deep.equal({
+            tracked: true,
+            completionSetByContent: true,
+            objectiveSetByContent: true,
+          });
+          expect(settings.scaledPassingScore).to.equal(undefined);
+        } else {
+          expect(settings?.masteryScore).to.equal(undefined);
+        }
+      } finally {
+        await pkg.dispose();
+      }
+      const bundle = readFileSync(join(built.packageDir, 'bridge.js'), 'utf8');
+      expect(bundle).to.include(apiLiteral).and.not.include('__SCH_API_VARIANT__');
+      expect(readFileSync(join(built.packageDir, 'index.html'), 'utf8')).to.include(
+        '<script src="bridge.js"></script>',
+      );
+    });
+  }
+
+  it('reuses an unchanged build and rebuilds on --force', async () => {
+    await buildBridge({ variant: '1.2' });
+    const again = await buildBridge({ variant: '1.2' });
+    expect(again.cached).to.equal(true);
+    expect(again.packageDir).to.equal(join(BRIDGE_ROOT, 'dist', '1.2'));
+    const forced = await buildBridge({ variant: '1.2', force: true });
+    expect(forced).to.include({ cached: false, hash: again.hash });
+  });
+
+  it('swaps one source module for a mutant and hashes the swap', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sch-mutant-'));
+    const replacement = join(dir, 'score.ts');
+    const original = join(BRIDGE_ROOT, 'src', 'core', 'score.ts');
+    writeFileSync(
+      replacement,
+      `export * from ${JSON.stringify(original)};\n` +
+        `export function rawScore(): number { return 4242; }\n`,
+    );
+    const built = await buildBridge({
+      variant: '2004',
+      outDir: join(dir, 'pkg'),
+      swaps: { 'core/score.ts': replacement },
+    });
+    const reference = await buildBridge({ variant: '2004' });
+    expect(built.hash).to.not.equal(reference.hash);
+    expect(readFileSync(built.coreModule, 'utf8')).to.include('4242');
+    expect(readFileSync(join(built.packageDir, 'bridge.js'), 'utf8')).to.include('4242');
+    expect(readFileSync(reference.coreModule, 'utf8')).to.not.include('4242');
+  });
+
+  it('refuses a swap of a file that is not a bridge source', async () => {
+    try {
+      await buildBridge({ variant: '2004', swaps: { 'core/nope.ts': '/tmp/x.ts' } });
+      expect.fail('no error');
+    } catch (error) {
+      expect(error).to.be.instanceOf(HarnessError);
+      expect((error as HarnessError).code).to.equal('CONFIG_INVALID');
+    }
+  });
+});

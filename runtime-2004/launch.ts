@@ -5,9 +5,10 @@
  *   `resume`, the attempt continues with all its data and total time;
  * - previous session never terminated (window closed) and not suspended: the attempt was never
  *   ended, so it continues the same way with entry `""`;
- * - otherwise a new attempt: entry `ab-initio`, fresh data, total_time PT0H0M0S. Only what
- *   belongs to the learner or the course outlives the attempt: learner preferences and shared
- *   data buckets.
+ * - otherwise a new attempt: entry `ab-initio`, fresh data, total_time PT0H0M0S; only the
+ *   learner preferences (the learner's profile) outlive the attempt.
+ * Shared data buckets (adl.data) never come from the previous state: they belong to the LMS,
+ * which passes their current values in `sharedData`.
  */
 import { dataModel, inEdition } from './data-model.ts';
 import type { DataModelEngine } from './data-model-engine.ts';
@@ -102,9 +103,8 @@ export function launch(
   const maps = edition === '4th' ? (options.sharedData ?? []) : [];
   maps.forEach((map, i) => {
     engine.put(`adl.data.${i}.id`, map.targetId);
-    const previousStore = sharedStoreValue(previous?.data, map.targetId);
-    const value = map.value ?? previousStore;
-    if (value !== undefined && value !== '') engine.put(`adl.data.${i}.store`, value);
+    // Buckets live in the LMS (other SCOs write them too): only the LMS's current value counts.
+    if (map.value !== undefined && map.value !== '') engine.put(`adl.data.${i}.store`, map.value);
   });
 
   return {
@@ -134,15 +134,4 @@ function addManifestObjectives(engine: DataModelEngine, objectives: ManifestObje
     known.add(engine.stored(`cmi.objectives.${i}.id`) ?? '');
   for (const { id } of objectives)
     if (!known.has(id)) engine.put(`cmi.objectives.${engine.count('cmi.objectives')}.id`, id);
-}
-
-function sharedStoreValue(
-  data: Record<string, string> | undefined,
-  targetId: string,
-): string | undefined {
-  for (const [path, id] of Object.entries(data ?? {})) {
-    const m = /^adl\.data\.(\d+)\.id$/.exec(path);
-    if (m && id === targetId) return data?.[`adl.data.${m[1]}.store`];
-  }
-  return undefined;
 }

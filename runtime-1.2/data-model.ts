@@ -351,8 +351,6 @@ export const DATA_MODEL = {
   },
 } as const satisfies Record<string, NodeSpec>;
 
-export type ElementPattern = keyof typeof DATA_MODEL;
-
 const TABLE: ReadonlyMap<string, NodeSpec> = new Map(Object.entries(DATA_MODEL));
 
 /** The row for a pattern (`cmi.objectives.n.id`), or undefined when the data model has none. */

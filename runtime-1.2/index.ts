@@ -7,3 +7,4 @@ export { DATA_MODEL, type ElementSpec, type NodeSpec, type Access } from './data
 export { checkType, checkTypes, type DataType } from './data-types.ts';
 export { feedbackFormatFailure } from './interaction-formats.ts';
 export type { FeedbackCheck } from './cmi-store.ts';
+export { evaluateLessonStatus, type FinishFacts, type StatusChange } from './lesson-status.ts';

@@ -70,7 +70,7 @@ export function readScos(
   const identifier = attribute(organization, NO_NAMESPACE, 'identifier') ?? '';
   const title = trimmedText(childElement(organization, cp, 'title')) ?? identifier;
   for (const item of childElements(organization, cp, 'item')) visitItem(item, [], walk);
-  if (walk.scos.length === 0) throw noSco(file, identifier, walk.untyped);
+  if (walk.scos.length === 0) throw noSco(file, organization, identifier, walk.untyped);
   return { organization: { identifier, title }, scos: walk.scos };
 }
 
@@ -104,12 +104,14 @@ function chooseOrganization(
 
 function visitItem(item: XmlElement, parentTitles: string[], walk: Walk): void {
   const id = attribute(item, NO_NAMESPACE, 'identifier');
-  if (!id)
+  if (!id) {
     throw invalid(
       walk.file,
+      item,
       'has an <item> without identifier',
       'Give every <item> a unique identifier attribute.',
     );
+  }
   const title = trimmedText(childElement(item, walk.cp, 'title')) ?? id;
   const children = childElements(item, walk.cp, 'item');
   const ref = attribute(item, NO_NAMESPACE, 'identifierref');
@@ -126,6 +128,7 @@ function visitItem(item: XmlElement, parentTitles: string[], walk: Walk): void {
   if (!resource) {
     throw invalid(
       walk.file,
+      item,
       `item "${id}" refers to resource "${ref}", which <resources> does not define`,
       `Add <resource identifier="${ref}" …> or fix the item's identifierref.`,
     );
@@ -139,6 +142,7 @@ function visitItem(item: XmlElement, parentTitles: string[], walk: Walk): void {
   if (!href) {
     throw invalid(
       walk.file,
+      resource,
       `resource "${ref}" (launched by item "${id}") has no href`,
       'Add href="<launch page>" to the resource, e.g. href="index.html".',
     );
@@ -150,6 +154,7 @@ function visitItem(item: XmlElement, parentTitles: string[], walk: Walk): void {
   if (!launch.ok) {
     throw invalid(
       walk.file,
+      resource,
       `resource "${ref}" ${launch.reason}`,
       'The launch page must be a file inside the package, named by a relative path.',
     );
@@ -179,15 +184,21 @@ function visitItem(item: XmlElement, parentTitles: string[], walk: Walk): void {
   walk.scos.push(sco);
 }
 
-function invalid(file: string, message: string, hint: string): HarnessError {
-  return new HarnessError({ code: 'MANIFEST_INVALID', file, message, hint });
+function invalid(file: string, at: XmlElement, message: string, hint: string): HarnessError {
+  return new HarnessError({ code: 'MANIFEST_INVALID', file, line: at.line, message, hint });
 }
 
-function noSco(file: string, organization: string, untyped: ReadonlySet<string>): HarnessError {
+function noSco(
+  file: string,
+  at: XmlElement,
+  organization: string,
+  untyped: ReadonlySet<string>,
+): HarnessError {
   const missingType = [...untyped].map((id) => `"${id}"`).join(', ');
   return new HarnessError({
     code: 'MANIFEST_NO_SCO',
     file,
+    line: at.line,
     message: `organization "${organization}" has no item that launches a SCO`,
     hint: untyped.size
       ? `Resources ${missingType} have no adlcp:scormType (adlcp:scormtype in 1.2); set it to "sco" on the resources that talk to the LMS.`

@@ -8,6 +8,8 @@ import { HarnessError } from '../errors.ts';
 export interface XmlElement {
   ns: string;
   local: string;
+  /** 1-based line of the start tag, for error messages. */
+  line: number;
   /** Attributes keyed by `{ns}local`, or plain `local` when the attribute has no prefix. */
   attributes: ReadonlyMap<string, string>;
   children: XmlElement[];
@@ -45,7 +47,9 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   cdataPropName: '#cdata',
+  captureMetaData: true,
 });
+const METADATA = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -69,8 +73,20 @@ function externalEntity(xml: string): string | undefined {
   return declaration?.[1];
 }
 
-export function lineOf(xml: string, index: number): number {
-  return xml.slice(0, index).split('\n').length;
+/** Line lookup by binary search over newline offsets: manifests can be megabytes long. */
+function lineIndex(xml: string): (offset: number) => number {
+  const starts = [0];
+  for (let at = xml.indexOf('\n'); at >= 0; at = xml.indexOf('\n', at + 1)) starts.push(at + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((starts[middle] as number) <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return low + 1;
+  };
 }
 
 /**
@@ -87,7 +103,7 @@ export function parseXml(
     throw new HarnessError({
       code: 'MANIFEST_INVALID',
       file,
-      line: lineOf(xml, xml.indexOf(entity)),
+      line: lineIndex(xml)(xml.indexOf(entity)),
       message: `declares the external entity "${entity}"; the harness never resolves external entities`,
       hint: 'Remove the <!DOCTYPE …> block: SCORM manifests need no DTD and no entities.',
     });
@@ -121,7 +137,12 @@ export function parseXml(
   // The validator has already required a start tag, so a root element exists.
   const rootNode = nodes.find((node) => elementName(node) !== undefined) as OrderedNode;
   const scope = new Map<string, string>([['xml', XML_NAMESPACE]]);
-  const root = convert(rootNode, scope, { declared, undeclared, fallbackPrefixes });
+  const root = convert(rootNode, scope, {
+    declared,
+    undeclared,
+    fallbackPrefixes,
+    lineAt: lineIndex(xml),
+  });
   return { root, declaredNamespaces: declared, undeclaredPrefixes: undeclared };
 }
 
@@ -129,6 +150,7 @@ interface ConvertContext {
   declared: Set<string>;
   undeclared: Set<string>;
   fallbackPrefixes: Readonly<Record<string, string>>;
+  lineAt: (offset: number) => number;
 }
 
 function elementName(node: OrderedNode): string | undefined {
@@ -174,9 +196,11 @@ function convert(
     else if (Array.isArray(child['#cdata'])) text += cdataText(child['#cdata'] as OrderedNode[]);
     else if (elementName(child) !== undefined) children.push(convert(child, scope, context));
   }
+  const offset = (node as { [METADATA]?: { startIndex: number } })[METADATA]?.startIndex ?? 0;
   return {
     ns: prefix ? resolve(prefix) : (scope.get('') ?? ''),
     local,
+    line: context.lineAt(offset),
     attributes,
     children,
     text,

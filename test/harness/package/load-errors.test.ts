@@ -87,6 +87,7 @@ const broken: BrokenCase[] = [
     file: 'broken/only-assets/imsmanifest.xml',
     message: /organization "ORG" has no item that launches a SCO/,
     hint: /Every item launches an asset/,
+    line: 8,
   },
   {
     name: 'broken/untyped-resource',
@@ -94,6 +95,7 @@ const broken: BrokenCase[] = [
     file: 'broken/untyped-resource/imsmanifest.xml',
     message: /has no item that launches a SCO/,
     hint: /Resources "RES" have no adlcp:scormType/,
+    line: 8,
   },
   {
     name: 'broken/missing-resource',
@@ -101,6 +103,7 @@ const broken: BrokenCase[] = [
     file: 'broken/missing-resource/imsmanifest.xml',
     message: /item "ITEM" refers to resource "RES", which <resources> does not define/,
     hint: /identifierref/,
+    line: 10,
   },
   {
     name: 'broken/resource-no-href',
@@ -108,6 +111,7 @@ const broken: BrokenCase[] = [
     file: 'broken/resource-no-href/imsmanifest.xml',
     message: /resource "RES" \(launched by item "ITEM"\) has no href/,
     hint: /Add href=/,
+    line: 14,
   },
   {
     name: 'broken/escaping-href',
@@ -115,6 +119,7 @@ const broken: BrokenCase[] = [
     file: 'broken/escaping-href/imsmanifest.xml',
     message: /launches "\.\.\/scorm12-single\/index\.html", which is not a file inside the package/,
     hint: /inside the package/,
+    line: 14,
   },
   {
     name: 'broken/absolute-href',
@@ -122,6 +127,7 @@ const broken: BrokenCase[] = [
     file: 'broken/absolute-href/imsmanifest.xml',
     message: /an absolute URL the mock LMS cannot serve/,
     hint: /relative path/,
+    line: 14,
   },
   {
     name: 'broken/launch-missing',

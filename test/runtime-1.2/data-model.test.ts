@@ -7,10 +7,10 @@ const rows: ReadonlyMap<string, NodeSpec> = new Map(Object.entries(DATA_MODEL));
 describe('runtime-1.2 data model table', () => {
   for (const [pattern, spec] of rows) {
     if (spec.kind === 'element' || !spec.children) continue;
+    const children = spec.children;
     it(`${pattern}._children names rows of the table`, () => {
       const prefix = spec.kind === 'array' ? `${pattern}.n.` : `${pattern}.`;
-      for (const child of spec.children)
-        expect(rows.has(prefix + child), prefix + child).to.equal(true);
+      for (const child of children) expect(rows.has(prefix + child), prefix + child).to.equal(true);
     });
   }
 

@@ -111,7 +111,7 @@ class SequenceBuilder {
     const spec = r.weighted(this.setChoices);
     const { path, index, created } = this.resolve(spec.path);
     const picked = r.chance(0.02) ? undefined : this.value(spec, path);
-    const value: Value = picked ?? { value: undefined, kind: 'non-string' };
+    const value: Value = picked ?? { value: undefined, kind: 'missing' };
     const args = picked ? [path, value.value] : [path];
     this.push('SetValue', args, {
       element: spec.path,

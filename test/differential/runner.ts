@@ -35,7 +35,7 @@ function invoke(api: ApiObject, name: string, args: unknown[]): string {
   const fn = api[name];
   if (typeof fn !== 'function') return `<missing ${name}>`;
   try {
-    const result: unknown = fn(...args);
+    const result: unknown = fn.apply(api, args);
     return typeof result === 'string' ? result : `<${typeof result} ${String(result)}>`;
   } catch (error) {
     return `<threw ${error instanceof Error ? error.message : String(error)}>`;

@@ -12,6 +12,7 @@ export const VALUE_KINDS = [
   'bad-vocab',
   'wrong-version',
   'non-string',
+  'missing',
 ] as const;
 export type ValueKind = (typeof VALUE_KINDS)[number];
 

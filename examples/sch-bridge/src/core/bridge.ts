@@ -7,6 +7,7 @@ import type { BackendClient, Bookmark, SessionRecord } from '../backend/types.ts
 import type { ApiErrorRecord, ScormConnection } from '../scorm/connection.ts';
 import type { PracticeProgress } from './completion.ts';
 import { Heartbeat, type Timers } from './heartbeat.ts';
+import { heartbeatPayload } from './heartbeat-payload.ts';
 import { markIncompleteOnLaunch } from './launch-status.ts';
 import { READ_ELEMENTS } from './lms-elements.ts';
 import { buildReport, type ElementWrites, type LmsReport } from './lms-report.ts';
@@ -14,7 +15,6 @@ import { openSession } from './open-session.ts';
 import { writes12 } from './report-12.ts';
 import { writes2004 } from './report-2004.ts';
 import { decodeSuspendData } from './suspend-data.ts';
-import { formatSessionTime } from './time-format.ts';
 import type { BridgeView, BridgeViewState } from './view-state.ts';
 
 export interface Clock {
@@ -163,7 +163,8 @@ export class SchBridge {
   private currentReport(): LmsReport | undefined {
     if (!this.session) return undefined;
     const elapsed = this.deps.clock.now() - this.startedAt;
-    return buildReport(this.progress, elapsed, this.session.id);
+    const bookmark = this.state.bookmark ?? this.session.bookmark;
+    return buildReport(this.progress, elapsed, this.session.id, bookmark);
   }
 
   private writeReport(): void {
@@ -182,14 +183,12 @@ export class SchBridge {
   }
 
   private async sendHeartbeat(): Promise<void> {
-    if (!this.session) return;
-    const payload = {
-      sessionId: this.session.id,
-      lmsBookmark: JSON.stringify(this.state.bookmark ?? this.session.bookmark),
-      sessionTime: formatSessionTime(this.deps.lms.version, this.deps.clock.now() - this.startedAt),
-    };
+    const report = this.currentReport();
+    if (!report) return;
     this.update({ heartbeats: this.state.heartbeats + 1 });
-    await this.track(() => this.deps.backend.heartbeat(payload));
+    await this.track(() =>
+      this.deps.backend.heartbeat(heartbeatPayload(this.deps.lms.version, report)),
+    );
   }
 
   private withSession(work: (sid: string) => Promise<void>): Promise<void> {

@@ -2,6 +2,7 @@
  * What the bridge tells the LMS at one moment, independent of the SCORM version; the version
  * modules (report-12.ts, report-2004.ts) turn it into element writes.
  */
+import type { Bookmark } from '../backend/types.ts';
 import { isComplete, type PracticeProgress } from './completion.ts';
 import { rawScore } from './score.ts';
 import { successVerdict, type SuccessVerdict } from './status.ts';
@@ -14,12 +15,19 @@ export interface LmsReport {
   /** Elapsed time of this session only. */
   sessionMs: number;
   sid: string;
+  /** Where the learner is; it belongs on the server, not in the LMS (suspend-data.ts). */
+  bookmark: Bookmark;
 }
 
-export function buildReport(progress: PracticeProgress, sessionMs: number, sid: string): LmsReport {
+export function buildReport(
+  progress: PracticeProgress,
+  sessionMs: number,
+  sid: string,
+  bookmark: Bookmark,
+): LmsReport {
   const complete = isComplete(progress);
   const raw = rawScore(progress.challenges);
-  return { complete, raw, verdict: successVerdict(raw, complete), sessionMs, sid };
+  return { complete, raw, verdict: successVerdict(raw, complete), sessionMs, sid, bookmark };
 }
 
 /** Ordered SetValue calls: element, value. */

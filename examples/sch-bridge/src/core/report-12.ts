@@ -23,7 +23,7 @@ export function writes12(report: LmsReport): ElementWrites {
   }
   writes.push(
     ['cmi.core.session_time', formatSessionTime('1.2', report.sessionMs)],
-    ['cmi.suspend_data', encodeSuspendData(report.sid)],
+    ['cmi.suspend_data', encodeSuspendData(report)],
     ['cmi.core.exit', exitValue('1.2', report.complete)],
   );
   return writes;

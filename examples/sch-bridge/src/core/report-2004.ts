@@ -23,7 +23,7 @@ export function writes2004(report: LmsReport): ElementWrites {
   }
   writes.push(
     ['cmi.session_time', formatSessionTime('2004', report.sessionMs)],
-    ['cmi.suspend_data', encodeSuspendData(report.sid)],
+    ['cmi.suspend_data', encodeSuspendData(report)],
     ['cmi.exit', exitValue('2004', report.complete)],
   );
   return writes;

@@ -4,8 +4,10 @@
  * envelope containing only the SecureCodingHub session id"; the full bookmark stays server-side.
  * Well under 1.2's 4096-character limit (scorm-runtime.md#cmi-suspend-data).
  */
-export function encodeSuspendData(sid: string): string {
-  return JSON.stringify({ sid });
+import type { LmsReport } from './lms-report.ts';
+
+export function encodeSuspendData(report: Pick<LmsReport, 'sid' | 'bookmark'>): string {
+  return JSON.stringify({ sid: report.sid });
 }
 
 /** The sid from a previous session's suspend_data, or undefined if absent or not our envelope. */

@@ -9,6 +9,7 @@ const report = (over: Partial<LmsReport>): LmsReport => ({
   verdict: undefined,
   sessionMs: 61_000,
   sid: 's-1',
+  bookmark: { topic: 'sqli', challenge: 'c1', phase: 2, hints: ['h1'] },
   ...over,
 });
 

@@ -5,9 +5,13 @@ import {
 } from '../../../../../examples/sch-bridge/src/core/suspend-data.ts';
 
 describe('sch-bridge suspend_data envelope', () => {
-  it('is exactly {"sid":"<id>"}', () => {
-    expect(encodeSuspendData('sch-session-1')).to.equal('{"sid":"sch-session-1"}');
-    expect(encodeSuspendData('a"b')).to.equal('{"sid":"a\\"b"}');
+  const bookmark = { topic: 'sqli', challenge: 'c1', phase: 2, hints: ['h1', 'h2'] };
+
+  it('is exactly {"sid":"<id>"}: the bookmark stays on the server', () => {
+    expect(encodeSuspendData({ sid: 'sch-session-1', bookmark })).to.equal(
+      '{"sid":"sch-session-1"}',
+    );
+    expect(encodeSuspendData({ sid: 'a"b', bookmark })).to.equal('{"sid":"a\\"b"}');
   });
 
   const reads: Array<[string, string | undefined]> = [

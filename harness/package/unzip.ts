@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { join, resolve, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
@@ -49,38 +49,12 @@ interface ExtractContext {
 }
 
 async function extractEntry(zip: ZipFile, entry: Entry, context: ExtractContext): Promise<void> {
-  const { zipPath, root, limits } = context;
-  // decodeStrings is off so yauzl cannot silently rewrite "\" to "/"; decode here, strictly.
-  const name = yauzl.getFileNameLowLevel(
-    entry.generalPurposeBitFlag,
-    entry.fileNameRaw,
-    entry.extraFields,
-    true,
-  );
-  const verdict = checkEntryName(name);
-  if (!verdict.ok) throw unsafe(zipPath, name, verdict.reason);
-  const host = entry.versionMadeBy >> 8;
-  const fileType = (entry.externalFileAttributes >>> 16) & S_IFMT;
-  if (UNIX_HOSTS.has(host) && fileType === S_IFLNK)
-    throw unsafe(zipPath, name, 'is a symbolic link');
-  if (UNIX_HOSTS.has(host) && fileType !== 0 && fileType !== S_IFREG && fileType !== S_IFDIR) {
-    throw unsafe(zipPath, name, 'is a special file (device, FIFO or socket)');
-  }
-  if (entry.isEncrypted()) throw unsafe(zipPath, name, 'is encrypted');
-  const destination = join(root, ...verdict.segments);
-  if (destination !== root && !destination.startsWith(root + sep)) {
-    throw unsafe(zipPath, name, 'resolves outside the extraction folder');
-  }
-  if (name.endsWith('/') || verdict.segments.length === 0) {
-    await mkdir(destination, { recursive: true });
-    return;
-  }
+  const { zipPath, limits } = context;
+  const { name, destination, isFolder } = entryTarget(entry, context);
   // The declared size is checked first only to fail fast; the byte counter below is what holds.
-  if (entry.uncompressedSize > limits.maxFileBytes) {
+  if (!isFolder && entry.uncompressedSize > limits.maxFileBytes) {
     throw tooLarge(zipPath, name, `declares ${entry.uncompressedSize} bytes`, limits);
   }
-  await mkdir(join(destination, '..'), { recursive: true });
-  const input = await openEntry(zip, entry);
   const counter = new ByteCounter((bytes) => {
     context.budget.total += bytes;
     if (counter.seen > limits.maxFileBytes) {
@@ -97,12 +71,50 @@ async function extractEntry(zip: ZipFile, entry: Entry, context: ExtractContext)
     return undefined;
   });
   try {
+    if (isFolder) {
+      await mkdir(destination, { recursive: true });
+      return;
+    }
+    await mkdir(dirname(destination), { recursive: true });
     // "wx": never follow or overwrite whatever might already sit at that path.
-    await pipeline(input, counter, createWriteStream(destination, { flags: 'wx' }));
+    await pipeline(
+      await openEntry(zip, entry),
+      counter,
+      createWriteStream(destination, { flags: 'wx' }),
+    );
   } catch (cause) {
     if (cause instanceof HarnessError) throw cause;
     throw unreadable(zipPath, name, cause);
   }
+}
+
+/** Where an entry goes, after refusing names and file types that could escape the folder. */
+function entryTarget(
+  entry: Entry,
+  { zipPath, root }: ExtractContext,
+): { name: string; destination: string; isFolder: boolean } {
+  // decodeStrings is off so yauzl cannot silently rewrite "\" to "/"; decode here, strictly.
+  const name = yauzl.getFileNameLowLevel(
+    entry.generalPurposeBitFlag,
+    entry.fileNameRaw,
+    entry.extraFields,
+    true,
+  );
+  const verdict = checkEntryName(name);
+  if (!verdict.ok) throw unsafe(zipPath, name, verdict.reason);
+  const fileType = UNIX_HOSTS.has(entry.versionMadeBy >> 8)
+    ? (entry.externalFileAttributes >>> 16) & S_IFMT
+    : 0;
+  if (fileType === S_IFLNK) throw unsafe(zipPath, name, 'is a symbolic link');
+  if (fileType !== 0 && fileType !== S_IFREG && fileType !== S_IFDIR) {
+    throw unsafe(zipPath, name, 'is a special file (device, FIFO or socket)');
+  }
+  if (entry.isEncrypted()) throw unsafe(zipPath, name, 'is encrypted');
+  const destination = join(root, ...verdict.segments);
+  if (destination !== root && !destination.startsWith(root + sep)) {
+    throw unsafe(zipPath, name, 'resolves outside the extraction folder');
+  }
+  return { name, destination, isFolder: name.endsWith('/') || verdict.segments.length === 0 };
 }
 
 /** Counts bytes as they stream and stops the stream as soon as `check` objects. */

@@ -148,6 +148,15 @@ describe('package/unzip', () => {
     expect(error?.message).to.match(/"index\.html" could not be extracted/);
   });
 
+  it('refuses an entry below a path that an earlier entry made a file', async () => {
+    const { error } = await extract(dir, [
+      { name: 'page', data: 'a file' },
+      { name: 'page/index.html', data: 'x' },
+    ]);
+    expect(error?.code).to.equal('PACKAGE_UNSAFE');
+    expect(error?.message).to.match(/"page\/index\.html" could not be extracted/);
+  });
+
   it('says a damaged file is not a readable zip', async () => {
     const zip = await writeZip(join(dir, 'ok.zip'), [{ name: 'a.txt', data: 'a' }]);
     const broken = join(dir, 'broken.zip');

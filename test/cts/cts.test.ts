@@ -3,7 +3,12 @@ import { Abbreviations } from './abbreviations.ts';
 import { equivalentValues } from './equivalence.ts';
 import { judge } from './evaluate.ts';
 import { expandCommand, javaSplit, type ExpandedCommand } from './expand.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { HarnessError } from '../../harness/errors.ts';
 import { classifyMismatches, loadKnownDivergences } from './known-divergences.ts';
+import type { CommandResult } from './replay.ts';
 import { parseManifestActivities } from './manifest.ts';
 import { decodeUnicodeEscapes, parseJavaProperties, readTestCaseEntries } from './properties.ts';
 import { launchScorm2004 } from './runtime-adapter.ts';
@@ -262,5 +267,53 @@ describe('CTS value equivalence and verdicts', () => {
   it('fails an &id& command whose id was not found', () => {
     const call = command('SET->a~DA~&missing&~STR!v->t->0');
     expect(judge(call, undefined, 'true', { value: '', error: '' }).match).to.equal(false);
+  });
+});
+
+describe('CTS known divergences', () => {
+  const divergence = {
+    testCase: 'DMB',
+    command: 'Act1V2.commands.2',
+    reason: 'a reason long enough to explain it',
+    ref: 'scorm-runtime.md#adl-data',
+  };
+  const result = (key: string, match: boolean): CommandResult => ({
+    testCase: 'DMB',
+    visit: key.slice(0, key.indexOf('.')),
+    command: { index: 0, key, line: 1, raw: '', call: expandCommand('GLE->->0->0', abbr) },
+    element: '',
+    category: 'rte',
+    observed: { value: '0', error: '0' },
+    verdict: { match, expected: '', actual: '' },
+  });
+
+  it('explains listed mismatches, fails unlisted ones and reports entries that went away', () => {
+    const listed = classifyMismatches([result('Act1V2.commands.2', false)], [divergence]);
+    expect([listed.known.length, listed.unlisted.length, listed.stale.length]).to.deep.equal([
+      1, 0, 0,
+    ]);
+    const fixed = classifyMismatches([result('Act1V2.commands.2', true)], [divergence]);
+    expect(fixed.stale).to.deep.equal([divergence]);
+    const other = classifyMismatches([result('Act1V2.commands.3', false)], [divergence]);
+    expect(other.unlisted.map((r) => r.command.key)).to.deep.equal(['Act1V2.commands.3']);
+  });
+
+  it('rejects a file that breaks the schema or cites a missing anchor', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cts-divergences-'));
+    const write = (name: string, data: unknown): string => {
+      const file = join(dir, name);
+      writeFileSync(file, JSON.stringify(data));
+      return file;
+    };
+    const reference = '<a id="adl-data"></a>';
+    const noReason = write('a.json', { divergences: [{ ...divergence, reason: undefined }] });
+    expect(() => loadKnownDivergences(noReason, reference)).to.throw(HarnessError, /reason/);
+    const badRef = write('b.json', {
+      divergences: [{ ...divergence, ref: 'scorm-runtime.md#nope' }],
+    });
+    expect(() => loadKnownDivergences(badRef, reference)).to.throw(HarnessError, /anchor/);
+    const good = write('c.json', { divergences: [divergence] });
+    expect(loadKnownDivergences(good, reference)).to.deep.equal([divergence]);
+    rmSync(dir, { recursive: true });
   });
 });

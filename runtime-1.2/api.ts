@@ -7,7 +7,8 @@
  * LMSInitialize and after LMSFinish are 301 (the ADL 1.2 sample RTE and Moodle); LMSInitialize
  * after LMSFinish is "false"/101 (the reference's default; a relaunch is a new Scorm12Api). For
  * LMSInitialize, LMSFinish and LMSCommit a non-"" argument (201) is checked before the state, as
- * Moodle's 1.2 API does. Every function takes any arguments (see coercion.ts) and never throws.
+ * Moodle's 1.2 API does. Every function takes any arguments (see coercion.ts) and never throws;
+ * the eight are bound properties so that content may also call them detached from the object.
  */
 import { coerceArgument, UNCONVERTIBLE } from './coercion.ts';
 import type { ApiState, Clock, PersistedState, RuntimeEvent, RuntimeObserver } from './contract.ts';
@@ -66,8 +67,8 @@ export class Scorm12Api {
     this.persisted = this.capture(false);
   }
 
-  LMSInitialize(...args: unknown[]): string {
-    return this.runCall('LMSInitialize', args, 1, 'false', ([param = '']) => {
+  readonly LMSInitialize = (...args: unknown[]): string =>
+    this.runCall('LMSInitialize', args, 1, 'false', ([param = '']) => {
       if (param !== '') return this.badParameter('LMSInitialize', param);
       if (this.current === 'running') {
         return failure(
@@ -86,10 +87,9 @@ export class Scorm12Api {
       this.current = 'running';
       return success('true');
     });
-  }
 
-  LMSFinish(...args: unknown[]): string {
-    return this.runCall('LMSFinish', args, 1, 'false', ([param = '']) => {
+  readonly LMSFinish = (...args: unknown[]): string =>
+    this.runCall('LMSFinish', args, 1, 'false', ([param = '']) => {
       if (param !== '') return this.badParameter('LMSFinish', param);
       if (this.current !== 'running') return this.notRunning('LMSFinish', 'false');
       this.evaluateAtFinish();
@@ -97,50 +97,43 @@ export class Scorm12Api {
       this.persist('terminate');
       return success('true');
     });
-  }
 
-  LMSGetValue(...args: unknown[]): string {
-    return this.runCall('LMSGetValue', args, 1, '', ([element = '']) => {
+  readonly LMSGetValue = (...args: unknown[]): string =>
+    this.runCall('LMSGetValue', args, 1, '', ([element = '']) => {
       if (this.current !== 'running') return this.notRunning('LMSGetValue', '');
       const read = this.store.get(element);
       return read.ok ? success(read.value) : failure('', read.code, read.diagnostic);
     });
-  }
 
-  LMSSetValue(...args: unknown[]): string {
-    return this.runCall('LMSSetValue', args, 2, 'false', ([element = '', value = '']) => {
+  readonly LMSSetValue = (...args: unknown[]): string =>
+    this.runCall('LMSSetValue', args, 2, 'false', ([element = '', value = '']) => {
       if (this.current !== 'running') return this.notRunning('LMSSetValue', 'false');
       const written = this.store.set(element, value);
       return written.ok ? success('true') : failure('false', written.code, written.diagnostic);
     });
-  }
 
-  LMSCommit(...args: unknown[]): string {
-    return this.runCall('LMSCommit', args, 1, 'false', ([param = '']) => {
+  readonly LMSCommit = (...args: unknown[]): string =>
+    this.runCall('LMSCommit', args, 1, 'false', ([param = '']) => {
       if (param !== '') return this.badParameter('LMSCommit', param);
       if (this.current !== 'running') return this.notRunning('LMSCommit', 'false');
       this.persist('commit');
       return success('true');
     });
-  }
 
-  LMSGetLastError(...args: unknown[]): string {
-    return this.runSupport('LMSGetLastError', args, 0, () => this.lastError);
-  }
+  readonly LMSGetLastError = (...args: unknown[]): string =>
+    this.runSupport('LMSGetLastError', args, 0, () => this.lastError);
 
-  LMSGetErrorString(...args: unknown[]): string {
-    return this.runSupport('LMSGetErrorString', args, 1, ([code = '']) => errorString(code));
-  }
+  readonly LMSGetErrorString = (...args: unknown[]): string =>
+    this.runSupport('LMSGetErrorString', args, 1, ([code = '']) => errorString(code));
 
   /** With "" or the last error's code: what exactly went wrong; with another code: its string. */
-  LMSGetDiagnostic(...args: unknown[]): string {
-    return this.runSupport('LMSGetDiagnostic', args, 1, ([requested = '']) => {
+  readonly LMSGetDiagnostic = (...args: unknown[]): string =>
+    this.runSupport('LMSGetDiagnostic', args, 1, ([requested = '']) => {
       const code = requested === '' ? this.lastError : requested;
       const text =
         code === this.lastError && this.lastDiagnostic ? this.lastDiagnostic : errorString(code);
       return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT - 1) + '…' : text;
     });
-  }
 
   /** The state last persisted by LMSCommit/LMSFinish; before either, the launch state. */
   persistedState(): PersistedState {

@@ -59,6 +59,13 @@ describe('runtime-1.2 argument coercion', () => {
     expect(api.LMSGetErrorString(hostile)).to.equal('');
   });
 
+  it('the functions work detached from the object, as some content wrappers call them', () => {
+    const { LMSInitialize, LMSGetValue, LMSGetLastError } = new Scorm12Api();
+    expect(LMSInitialize('')).to.equal('true');
+    expect(LMSGetValue('cmi.core.lesson_mode')).to.equal('normal');
+    expect(LMSGetLastError()).to.equal('0');
+  });
+
   it('every function returns strings, never booleans or numbers', () => {
     const api = new Scorm12Api();
     const results = [

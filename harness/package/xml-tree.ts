@@ -65,12 +65,17 @@ function safeCodePoint(code: number, fallback: string): string {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
 }
 
-/** The DTD internal subset, if any: where entity declarations would live. */
-function externalEntity(xml: string): string | undefined {
-  const doctype = /<!DOCTYPE[^[>]*\[([\s\S]*?)\]\s*>/i.exec(xml);
-  if (!doctype?.[1]) return undefined;
-  const declaration = /<!ENTITY\s+%?\s*([^\s]+)\s+(?:SYSTEM|PUBLIC)\b/i.exec(doctype[1]);
-  return declaration?.[1];
+/**
+ * The first external entity declared after a DOCTYPE, with its offset. The whole rest of the text
+ * is searched, not just a parsed internal subset, so quoting tricks cannot hide a declaration.
+ */
+function externalEntity(xml: string): { name: string; offset: number } | undefined {
+  const doctype = xml.search(/<!DOCTYPE/i);
+  if (doctype < 0) return undefined;
+  const pattern = /<!ENTITY\s+(?:%\s*)?(\S+)\s+(?:SYSTEM|PUBLIC)\b/gi;
+  pattern.lastIndex = doctype;
+  const match = pattern.exec(xml);
+  return match?.[1] ? { name: match[1], offset: match.index } : undefined;
 }
 
 /** Line lookup by binary search over newline offsets: manifests can be megabytes long. */
@@ -103,8 +108,8 @@ export function parseXml(
     throw new HarnessError({
       code: 'MANIFEST_INVALID',
       file,
-      line: lineIndex(xml)(xml.indexOf(entity)),
-      message: `declares the external entity "${entity}"; the harness never resolves external entities`,
+      line: lineIndex(xml)(entity.offset),
+      message: `declares the external entity "${entity.name}"; the harness never resolves external entities`,
       hint: 'Remove the <!DOCTYPE …> block: SCORM manifests need no DTD and no entities.',
     });
   }

@@ -80,6 +80,14 @@ describe('package/xml-tree', () => {
     expect(error.message).to.match(/external entity "remote"/);
   });
 
+  it('finds an external entity hidden behind a "]>" inside an entity value', () => {
+    const error = parseError(
+      '<!DOCTYPE m [ <!ENTITY a "]>">\n<!ENTITY b SYSTEM "/etc/hostname"> ]><m/>',
+    );
+    expect(error.message).to.match(/external entity "b"/);
+    expect(error.line).to.equal(2);
+  });
+
   it('accepts a DOCTYPE that only names an external DTD, which is never fetched', () => {
     const { root } = parseXml(
       '<!DOCTYPE m SYSTEM "http://127.0.0.1:9/never.dtd"><m>ok</m>',

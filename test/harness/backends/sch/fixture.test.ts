@@ -1,4 +1,5 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -60,4 +61,16 @@ describe('SecureCodingHub backend fixtures', () => {
       /bad\.json: the backend fixture is not JSON/,
     );
   });
+});
+
+describe('bundled SecureCodingHub backend fixtures', () => {
+  const dir = fileURLToPath(new URL('../../../../harness/backends/sch/fixtures/', import.meta.url));
+  const files = readdirSync(dir).filter((f) => f.endsWith('.json'));
+
+  it('exist', () => expect(files.length).to.be.greaterThan(0));
+  for (const file of files) {
+    it(`${file} follows the schema`, () => {
+      expect(loadSchFixture(join(dir, file)).description).to.be.a('string');
+    });
+  }
 });

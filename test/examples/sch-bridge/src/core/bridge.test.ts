@@ -2,8 +2,10 @@
  * The built bridge core (dist/<variant>.core.mjs) driven against our SCORM runtimes and the mock
  * SecureCodingHub backend on 127.0.0.1, with a fake clock for session time and heartbeats.
  */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import type { SchFixture } from '../../../../../harness/backends/sch/index.ts';
+import { loadSchFixture, type SchFixture } from '../../../../../harness/backends/sch/index.ts';
 import { serveBackend, type Served } from '../../../../harness/backends/sch/serve.ts';
 import { calls, launch, loadCore, type Version } from '../../launch-core.ts';
 
@@ -201,3 +203,54 @@ for (const version of ['1.2', '2004'] as const) {
     });
   });
 }
+
+describe('sch-bridge core on the bundled backend fixtures', function () {
+  this.timeout(20_000);
+  const dir = fileURLToPath(
+    new URL('../../../../../harness/backends/sch/fixtures/', import.meta.url),
+  );
+  // file, launch sid, 1.2 lesson_status, 2004 completion / success, raw ('' = not written)
+  const table: Array<[string, string | undefined, string, string, string, string]> = [
+    ['fresh-learner.json', undefined, 'incomplete', 'incomplete', '', ''],
+    ['mandatory-finished.json', undefined, 'passed', 'completed', 'passed', '75'],
+    ['no-mandatory-below-pass.json', undefined, 'failed', 'completed', 'failed', '60'],
+    [
+      'resume-mid-challenge.json',
+      'sch-session-resume',
+      'incomplete',
+      'incomplete',
+      'passed',
+      '100',
+    ],
+    ['over-cap.json', undefined, 'passed', 'completed', 'passed', '100'],
+  ];
+  for (const [file, launchSid, lesson, completion, success, raw] of table) {
+    it(`${file}: 1.2 ${lesson}; 2004 ${completion}/${success || '-'}; raw ${raw || '-'}`, async () => {
+      const served = await serveBackend(loadSchFixture(join(dir, file)));
+      try {
+        const s12 = await launch('1.2', { backendUrl: served.base, launchSid });
+        await s12.bridge.start();
+        const d12 = s12.api.persistedState().data;
+        expect([d12['cmi.core.lesson_status'], d12['cmi.core.score.raw'] ?? '']).to.deep.equal([
+          lesson,
+          raw,
+        ]);
+        const s04 = await launch('2004', { backendUrl: served.base, launchSid });
+        await s04.bridge.start();
+        const d04 = s04.api.persistedState().data;
+        expect([
+          d04['cmi.completion_status'],
+          d04['cmi.success_status'] ?? '',
+          d04['cmi.score.raw'] ?? '',
+        ]).to.deep.equal([
+          completion,
+          // the runtime persists the initial "unknown" when the bridge wrote no success
+          success || 'unknown',
+          raw,
+        ]);
+      } finally {
+        await served.close();
+      }
+    });
+  }
+});

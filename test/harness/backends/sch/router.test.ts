@@ -153,6 +153,16 @@ describe('mock SecureCodingHub backend router', () => {
     expect(bad.status).to.equal(400);
   });
 
+  it("serves progress a scenario set behind the bridge's back", async () => {
+    const progress = {
+      assignments: [{ id: 'a1', mandatory: true, finished: true }],
+      challenges: [{ id: 'c7', completed: true, score: 33 }],
+    };
+    served.backend.state.setProgress(progress);
+    const res = await call(served, 'GET', '/api/sch/scorm/sessions/existing/progress');
+    expect(res.json).to.deep.equal(progress);
+  });
+
   it('saves a bookmark and rejects an invalid one', async () => {
     const bookmark = { topic: 'csrf', challenge: 'c9', phase: 2, hints: [] };
     const ok = await call(served, 'PUT', '/api/sch/scorm/sessions/existing/bookmark', { bookmark });

@@ -133,7 +133,7 @@ function visitItem(item: XmlElement, parentTitles: string[], walk: Walk): void {
       `Add <resource identifier="${ref}" …> or fix the item's identifierref.`,
     );
   }
-  const scormType = attribute(resource, ADLCP, 'scormType')?.trim().toLowerCase();
+  const scormType = readScormType(resource, ref, walk.warn);
   if (scormType !== 'sco') {
     if (scormType === undefined) walk.untyped.add(ref);
     return;
@@ -182,6 +182,14 @@ function visitItem(item: XmlElement, parentTitles: string[], walk: Walk): void {
         : readSco2004Settings(item, id, walk.collection, walk.warn),
   };
   walk.scos.push(sco);
+}
+
+/** adlcp:scormType; some exporters drop the prefix, which is read with a warning. */
+function readScormType(resource: XmlElement, ref: string, warn: Warn): string | undefined {
+  const typed = attribute(resource, ADLCP, 'scormType');
+  const bare = typed === undefined ? attribute(resource, NO_NAMESPACE, 'scormType') : undefined;
+  if (bare !== undefined) warn(`resource "${ref}" has scormType without the adlcp: prefix`);
+  return (typed ?? bare)?.trim().toLowerCase();
 }
 
 function invalid(file: string, at: XmlElement, message: string, hint: string): HarnessError {

@@ -51,6 +51,14 @@ describe('package/load: tolerated manifest oddities are warnings, not failures',
     ]);
   });
 
+  it('reads a scormtype attribute that lost its adlcp: prefix, and warns', async () => {
+    const pkg = await loadText(
+      manifest(organization(ITEM)).replace('adlcp:scormType="sco"', 'scormtype="sco"'),
+    );
+    expect(pkg.scos.map((sco) => sco.identifier)).to.deep.equal(['ITEM']);
+    expect(pkg.warnings).to.deep.equal(['resource "RES" has scormType without the adlcp: prefix']);
+  });
+
   const organizations: Array<[string, string, string]> = [
     [
       'no default attribute, two organizations',

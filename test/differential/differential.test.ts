@@ -32,7 +32,7 @@ function unexplainedText(subject: Subject, report: DifferentialReport): string {
   }
   if (report.unexplained.length === 0) return '';
   return [
-    `${report.unexplained.length} differing calls in ${seen.size} classes match no entry of known-divergences.json`,
+    `${report.unexplained.length} differing calls in ${seen.size} class(es) match no entry of known-divergences.json`,
     `(${report.afterUnexplained} more follow from them). Minimal repros:`,
     ...repros,
   ].join('\n');

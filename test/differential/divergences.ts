@@ -43,11 +43,12 @@ export const schemaFile = new URL('known-divergences.schema.json', here);
 // ajv-formats ships CommonJS; under NodeNext its default export is the module object.
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
+const ajv = new Ajv({ allErrors: true, strict: true });
+addFormats(ajv);
+const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
+
 /** Validates the catalogue document; returns ajv's error text, or '' when valid. */
 export function validateCatalogue(document: unknown): string {
-  const ajv = new Ajv({ allErrors: true, strict: true });
-  addFormats(ajv);
-  const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')) as object);
   return validate(document) ? '' : ajv.errorsText(validate.errors);
 }
 

@@ -52,13 +52,17 @@ describe('sch-bridge build', function () {
     });
   }
 
-  it('reuses an unchanged build and rebuilds on --force', async () => {
-    await buildBridge({ variant: '1.2' });
-    const again = await buildBridge({ variant: '1.2' });
-    expect(again.cached).to.equal(true);
-    expect(again.packageDir).to.equal(join(BRIDGE_ROOT, 'dist', '1.2'));
-    const forced = await buildBridge({ variant: '1.2', force: true });
-    expect(forced).to.include({ cached: false, hash: again.hash });
+  it('builds into dist/<variant> by default, reuses an unchanged build, rebuilds on force', async () => {
+    expect((await buildBridge({ variant: '1.2' })).packageDir).to.equal(
+      join(BRIDGE_ROOT, 'dist', '1.2'),
+    );
+    // A private folder, so forcing a rebuild never disturbs anyone using dist/.
+    const outDir = join(mkdtempSync(join(tmpdir(), 'sch-build-')), '1.2');
+    const first = await buildBridge({ variant: '1.2', outDir });
+    const again = await buildBridge({ variant: '1.2', outDir });
+    expect(again).to.include({ cached: true, hash: first.hash, coreModule: `${outDir}.core.mjs` });
+    const forced = await buildBridge({ variant: '1.2', outDir, force: true });
+    expect(forced).to.include({ cached: false, hash: first.hash });
   });
 
   it('swaps one source module for a mutant and hashes the swap', async () => {

@@ -1,17 +1,30 @@
-import { readdir, stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readdir, realpath, stat } from 'node:fs/promises';
+import { basename, dirname, join, sep } from 'node:path';
 import { HarnessError } from '../errors.ts';
 import type { Sco } from './types.ts';
 
-/** Every SCO's launch file must exist in the package; a wrong-case name gets a specific hint. */
+/**
+ * Every SCO's launch file must exist inside the package; a wrong-case name gets a specific hint,
+ * and a symbolic link out of a package folder is refused (the mock LMS would serve its target).
+ */
 export async function checkLaunchFiles(
   root: string,
   manifestPath: string,
   scos: Sco[],
 ): Promise<void> {
+  const realRoot = await realpath(root);
   for (const sco of scos) {
     const path = join(root, sco.launchFile);
-    if ((await stat(path).catch(() => undefined))?.isFile()) continue;
+    if ((await stat(path).catch(() => undefined))?.isFile()) {
+      const target = await realpath(path);
+      if (target.startsWith(realRoot + sep)) continue;
+      throw new HarnessError({
+        code: 'PACKAGE_UNSAFE',
+        file: path,
+        message: `launch file of SCO "${sco.identifier}" is a link to "${target}", outside the package`,
+        hint: 'Replace the symbolic link with the file itself; a package must be self-contained.',
+      });
+    }
     const siblings = await readdir(dirname(path)).catch(() => [] as string[]);
     const wanted = basename(path).toLowerCase();
     const otherCase = siblings.find((name) => name.toLowerCase() === wanted);

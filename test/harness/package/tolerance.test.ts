@@ -1,8 +1,9 @@
 import { expect } from 'chai';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { writeFile } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { HarnessError } from '../../../harness/errors.ts';
 import { loadPackage } from '../../../harness/package/index.ts';
 import type { ScormPackage } from '../../../harness/package/index.ts';
 import { scratch } from './fixtures.ts';
@@ -28,7 +29,7 @@ function organization(items: string, attributes = 'default="ORG"'): string {
 
 const ITEM = '<item identifier="ITEM" identifierref="RES"><title>Lesson</title></item>';
 
-describe('package/load: tolerated manifest oddities are warnings, not failures', () => {
+describe('package/load: manifest oddities tolerated with warnings, links refused', () => {
   let dir: string;
   let cleanup: () => Promise<void>;
   beforeEach(async () => ({ dir, cleanup } = await scratch()));
@@ -57,6 +58,19 @@ describe('package/load: tolerated manifest oddities are warnings, not failures',
     );
     expect(pkg.scos.map((sco) => sco.identifier)).to.deep.equal(['ITEM']);
     expect(pkg.warnings).to.deep.equal(['resource "RES" has scormType without the adlcp: prefix']);
+  });
+
+  it('refuses a launch file that is a symbolic link out of a package folder', async () => {
+    await mkdir(join(dir, 'pkg'));
+    await writeFile(join(dir, 'outside.html'), 'not part of the package');
+    await writeFile(join(dir, 'pkg', 'imsmanifest.xml'), manifest(organization(ITEM)));
+    await symlink(join(dir, 'outside.html'), join(dir, 'pkg', 'index.html'));
+    const error = await loadPackage(join(dir, 'pkg')).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(HarnessError);
+    expect(error).to.deep.include({ code: 'PACKAGE_UNSAFE', file: join(dir, 'pkg', 'index.html') });
+    expect((error as HarnessError).message).to.match(
+      /is a link to ".*outside\.html", outside the package/,
+    );
   });
 
   const organizations: Array<[string, string, string]> = [

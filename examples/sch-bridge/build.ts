@@ -114,6 +114,19 @@ async function checkSwaps(swaps: Map<string, string>): Promise<void> {
   }
 }
 
+/** Another process may put its own build in place between our rm and rename: retry. */
+async function replaceDir(staging: string, target: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    await rm(target, { recursive: true, force: true });
+    try {
+      await rename(staging, target);
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
 export async function buildBridge(options: BuildOptions): Promise<BuiltBridge> {
   const { variant } = options;
   const setup = VARIANT_SETUP[variant];
@@ -164,8 +177,7 @@ export async function buildBridge(options: BuildOptions): Promise<BuiltBridge> {
   await cp(join(MANIFESTS, setup.manifest), join(staging, 'imsmanifest.xml'));
   await rename(join(staging, 'core.mjs'), `${staging}.core.mjs`);
 
-  await rm(packageDir, { recursive: true, force: true });
-  await rename(staging, packageDir);
+  await replaceDir(staging, packageDir);
   await rename(`${staging}.core.mjs`, coreModule);
   await writeFile(hashFile, `${hash}\n`);
   return { variant, packageDir, coreModule, hash, cached: false };

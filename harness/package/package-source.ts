@@ -56,7 +56,20 @@ async function startsLikeZip(file: string): Promise<boolean> {
 }
 
 async function extractZip(zipPath: string, options: LoadOptions): Promise<PackageSource> {
-  const folder = await mkdtemp(join(options.tempDir ?? tmpdir(), 'scorm-harness-package-'));
+  const parent = options.tempDir ?? tmpdir();
+  const folder = await mkdtemp(join(parent, 'scorm-harness-package-')).catch(
+    (cause: NodeJS.ErrnoException) => {
+      throw new HarnessError(
+        {
+          code: 'CONFIG_INVALID',
+          file: parent,
+          message: `cannot hold the extracted package (${cause.code})`,
+          hint: 'Point options.tempDir at an existing, writable folder.',
+        },
+        { cause },
+      );
+    },
+  );
   const dispose = (): Promise<void> => rm(folder, { recursive: true, force: true });
   try {
     await unzipTo(zipPath, folder, { ...DEFAULT_UNZIP_LIMITS, ...options.limits });

@@ -77,6 +77,15 @@ describe('package/load: zip packages', () => {
     expect(await exists(join(dir, '..', 'escaped.html'))).to.equal(false);
   });
 
+  it('says when options.tempDir cannot hold the extraction', async () => {
+    const zip = await writeZip(join(dir, 'course.zip'), await fixtureEntries('scorm12-single'));
+    const missing = join(dir, 'no-such-folder');
+    const error = await loadPackage(zip, { tempDir: missing }).catch((caught: unknown) => caught);
+    expect(error).to.be.instanceOf(HarnessError);
+    expect(error).to.deep.include({ code: 'CONFIG_INVALID', file: missing });
+    expect((error as HarnessError).hint).to.include('options.tempDir');
+  });
+
   it('passes options.limits to the extraction', async () => {
     const zip = await writeZip(join(dir, 'course.zip'), await fixtureEntries('scorm12-single'));
     const error = await loadPackage(zip, { tempDir: dir, limits: { maxEntries: 1 } }).catch(

@@ -31,11 +31,19 @@ export class CdpWindow {
   private stayListeners: (() => void)[] = [];
   private crashListeners: (() => void)[] = [];
   closed = false;
+  /** Resolves at the window's first load event (or when it closes before loading). */
+  readonly firstLoad: Promise<void>;
 
-  constructor(cdp: CDPSession, role: WindowRole, options: DriverSessionOptions) {
+  constructor(
+    cdp: CDPSession,
+    role: WindowRole,
+    options: DriverSessionOptions,
+    private readonly closeTarget: () => Promise<void>,
+  ) {
     this.cdp = cdp;
     this.role = role;
     this.options = options;
+    this.firstLoad = new Promise((resolve) => this.loadListeners.push(resolve));
   }
 
   private emit(event: DriverEvent): void {
@@ -213,15 +221,17 @@ export class CdpWindow {
     return result.value as T;
   }
 
-  /** Page.close runs beforeunload and unload like a learner closing the tab; resolves when the
-   * window is gone or the learner chose to stay on the beforeunload prompt. */
+  /**
+   * Closes the window as a learner would: Page.close runs beforeunload (answered per policy), then
+   * pagehide in every frame. Resolves when the window is gone or the learner chose to stay.
+   */
   async close(): Promise<void> {
     if (this.closed) return;
     const done = new Promise<void>((resolve) => {
       this.closedListeners.push(resolve);
       this.stayListeners.push(resolve);
     });
-    await this.cdp.send('Page.close').catch(() => undefined);
+    await this.cdp.send('Page.close').catch(() => this.closeTarget());
     await done;
   }
 

@@ -51,6 +51,8 @@ export type WindowRole = 'main' | 'popup';
 export interface DriverSessionOptions {
   /** Origin of the LMS (`http://127.0.0.1:port`); requests elsewhere are outside requests. */
   lmsOrigin: string;
+  /** A page on the LMS origin the main window leaves for when the learner closes it. */
+  leaveUrl: string;
   /** Epoch milliseconds the virtual clock starts at (what content's `new Date()` reads). */
   clockStart: number;
   dialogs: DialogPolicy;
@@ -65,6 +67,8 @@ export interface DriverSession {
   goto(url: string): Promise<void>;
   /** Evaluates an expression in the main window (as a user gesture), awaiting a returned promise. */
   evaluate<T>(expression: string): Promise<T>;
+  /** Evaluates an expression that opens a popup (a user gesture); resolves once the popup loaded. */
+  openPopup(expression: string): Promise<void>;
   /** Advances the shared virtual clock; resolves to virtual ms since the clock started. */
   tick(ms: number): Promise<number>;
   /** Closes a window as a learner would: beforeunload (answered per policy), then unload. */

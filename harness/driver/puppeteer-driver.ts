@@ -35,6 +35,7 @@ class PuppeteerSession implements DriverSession {
   private readonly mainReady: Promise<CdpWindow>;
   private resolveMain!: (window: CdpWindow) => void;
   private disposed = false;
+  private popupWaiters: ((window: CdpWindow) => void)[] = [];
 
   constructor(
     readonly context: BrowserContext,
@@ -44,12 +45,17 @@ class PuppeteerSession implements DriverSession {
     this.mainReady = new Promise((resolve) => (this.resolveMain = resolve));
   }
 
-  async attach(cdp: CDPSession, waitingForDebugger: boolean): Promise<CdpWindow> {
+  async attach(
+    cdp: CDPSession,
+    waitingForDebugger: boolean,
+    closeTarget: () => Promise<void>,
+  ): Promise<CdpWindow> {
     const role: WindowRole = this.windows.length === 0 ? 'main' : 'popup';
-    const window = new CdpWindow(cdp, role, this.options);
+    const window = new CdpWindow(cdp, role, this.options, closeTarget);
     this.windows.push(window);
     await window.setup(this.clockScript, waitingForDebugger);
     if (role === 'main') this.resolveMain(window);
+    else for (const waiter of this.popupWaiters.splice(0)) waiter(window);
     return window;
   }
 
@@ -70,6 +76,14 @@ class PuppeteerSession implements DriverSession {
 
   async evaluate<T>(expression: string): Promise<T> {
     return (await this.main()).evaluate<T>(expression);
+  }
+
+  async openPopup(expression: string): Promise<void> {
+    const popup = new Promise<CdpWindow>((resolve) => this.popupWaiters.push(resolve));
+    await this.evaluate(expression);
+    await (
+      await popup
+    ).firstLoad;
   }
 
   async tick(ms: number): Promise<number> {
@@ -124,7 +138,11 @@ class PuppeteerDriver implements BrowserDriver {
       return;
     }
     try {
-      this.windows.set(e.sessionId, await session.attach(cdp, e.waitingForDebugger));
+      const { targetId } = e.targetInfo;
+      const closeTarget = async () => {
+        await this.root.send('Target.closeTarget', { targetId }).catch(() => undefined);
+      };
+      this.windows.set(e.sessionId, await session.attach(cdp, e.waitingForDebugger, closeTarget));
     } catch {
       // The window closed while being wired; its detach event reports it.
     }

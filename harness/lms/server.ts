@@ -33,6 +33,7 @@ export interface LmsSessionSpec {
 }
 
 const BUNDLE_PATH = '/__lms/lms-page.js';
+const LEAVE_PATH = '/__lms/closed';
 
 export class LmsServer {
   readonly origin: string;
@@ -91,6 +92,11 @@ export class LmsServer {
     app.get(BUNDLE_PATH, async (_req, res) => {
       res.type('text/javascript').send(await lmsPageBundle());
     });
+    app.get(LEAVE_PATH, (_req, res) => {
+      res
+        .type('html')
+        .send('<!DOCTYPE html><title>closed</title><p>The learner closed the window.</p>');
+    });
     app.get('/s/:id/lms', (req, res) => {
       const session = this.sessions.get(req.params.id);
       if (!session) {
@@ -123,6 +129,11 @@ export class LmsServer {
     const depth = mode.startsWith('nested:') ? Number(mode.slice('nested:'.length)) : 1;
     const firstFrameUrl = depth > 1 ? nestUrl(base, depth - 1, contentUrl) : contentUrl;
     return { ...session.config, contentUrl, firstFrameUrl };
+  }
+
+  /** Where a closing main window goes so that its unload handlers still report to us. */
+  get leaveUrl(): string {
+    return `${this.origin}${LEAVE_PATH}`;
   }
 
   /** Makes a launch servable; returns the URL of its LMS page. */

@@ -22,6 +22,8 @@ const win = window as unknown as LmsWindow;
 const config = win.__harnessLaunch;
 const buffer: PageMessage[] = [];
 let scheduled = false;
+// Once the page is going away a microtask may never run: from then on every event goes out at once.
+let unloading = false;
 
 function flush(): void {
   scheduled = false;
@@ -37,7 +39,8 @@ function flush(): void {
 
 function send(message: PageMessage): void {
   buffer.push(message);
-  if (!scheduled) {
+  if (unloading) flush();
+  else if (!scheduled) {
     scheduled = true;
     queueMicrotask(flush);
   }
@@ -62,8 +65,8 @@ if (config.apis.includes('2004')) {
 
 win.__harnessDrain = () => JSON.stringify(buffer.splice(0));
 win.addEventListener('pagehide', () => {
+  unloading = true;
   send({ type: 'unload', t: clock.now() });
-  flush();
 });
 
 function openContent(): void {

@@ -1,0 +1,177 @@
+/**
+ * The entry point for scenario scripts: one LMS and one browser per run, shared by every launch.
+ *
+ *   const harness = await startHarness();
+ *   const session = await harness.launch({ package: await loadPackage('course.zip') });
+ *   await session.waitForCall('LMSInitialize');
+ *   await session.tick(60_000);
+ *   const trace = await session.close();          // or crash(), or finish()
+ *   const again = await harness.relaunch(session);  // resumes from what the LMS kept
+ *   await harness.close();
+ */
+import type { Router } from 'express';
+import { createRequire } from 'node:module';
+import { DEFAULT_DIALOG_POLICY, type BrowserDriver } from '../driver/driver.ts';
+import { launchPuppeteerDriver } from '../driver/puppeteer-driver.ts';
+import { HarnessError } from '../errors.ts';
+import { AttemptStore } from '../lms/attempt-store.ts';
+import { answerOutside } from '../lms/outside-map.ts';
+import type { PageOptions12, PageOptions2004 } from '../lms/page-protocol.ts';
+import { LmsServer, type LmsServerOptions } from '../lms/server.ts';
+import { TraceRecorder } from '../trace/recorder.ts';
+import type { TraceMeta } from '../trace/types.ts';
+import {
+  checkLaunchMode,
+  chooseSco,
+  DEFAULT_CLOCK_START,
+  DEFAULT_LEARNER,
+  manifestRuntimeOptions,
+  type LaunchOptions,
+} from './launch-options.ts';
+import { Session } from './session.ts';
+
+const { version: HARNESS_VERSION } = createRequire(import.meta.url)('../../package.json') as {
+  version: string;
+};
+const BRIDGE = '__harnessBridge';
+
+export interface HarnessOptions {
+  lms?: LmsServerOptions;
+  /** Mock backends mounted on the LMS origin; their requests are recorded as http events. */
+  backends?: { prefix: string; router: Router }[];
+  /** Default: Puppeteer on Debian's Chromium. */
+  driver?: BrowserDriver;
+}
+
+export class Harness {
+  readonly store = new AttemptStore();
+  private launches = 0;
+  private readonly options = new WeakMap<Session, LaunchOptions>();
+
+  constructor(
+    readonly lms: LmsServer,
+    private readonly driver: BrowserDriver,
+  ) {}
+
+  async launch(options: LaunchOptions): Promise<Session> {
+    const sco = chooseSco(options.package, options.sco);
+    const mode = checkLaunchMode(options.launchMode ?? 'frameset');
+    const learner = options.learner ?? DEFAULT_LEARNER;
+    const version = options.package.version;
+    const key = { learnerId: learner.id, packageId: options.package.source, scoId: sco.identifier };
+    const previous =
+      options.previous === undefined || options.previous === 'store'
+        ? this.store.get(key)
+        : (options.previous ?? undefined);
+    const meta: TraceMeta = {
+      package: options.package.source,
+      sco: sco.identifier,
+      version,
+      ...(options.package.edition ? { edition: options.package.edition } : {}),
+      launchMode: mode,
+      learner,
+      profile: options.profile ?? 'spec',
+      harnessVersion: HARNESS_VERSION,
+      started: new Date(Date.now()).toISOString(),
+    };
+    const recorder = new TraceRecorder(meta, options.tracePath);
+    const id = `s${++this.launches}`;
+    const runtime = {
+      ...manifestRuntimeOptions(sco),
+      learnerId: learner.id,
+      learnerName: learner.name,
+      ...(previous ? { resume: previous } : {}),
+      ...options.runtime,
+    };
+    const edition = options.package.edition ? { edition: options.package.edition } : {};
+    const session = new Session({
+      recorder,
+      store: this.store,
+      key,
+      version,
+      contentWindow: mode === 'popup' ? 'popup' : 'main',
+      bodyLimit: 4096,
+      release: () => this.lms.removeSession(id),
+    });
+    this.options.set(session, options);
+    const lmsUrl = this.lms.addSession({
+      id,
+      root: options.package.root,
+      launchUrl: sco.launchUrl,
+      title: sco.title,
+      config: {
+        apis: options.apis === 'both' ? ['1.2', '2004'] : [version],
+        ...(version === '1.2'
+          ? { options12: runtime as PageOptions12 }
+          : { options2004: { ...(runtime as PageOptions2004), ...edition } }),
+        ...(options.apis === 'both' && version === '1.2'
+          ? { options2004: { learnerId: learner.id } }
+          : {}),
+        ...(options.apis === 'both' && version === '2004'
+          ? { options12: { learnerId: learner.id } }
+          : {}),
+        mode,
+        bridgeName: BRIDGE,
+      },
+      onHttp: (record) => session.record({ ...record, type: 'http', t: session.t }),
+    });
+    session.record({
+      type: 'lifecycle',
+      t: 0,
+      what: previous ? 'relaunch' : 'launch',
+      url: lmsUrl,
+      detail: previous ? `resuming after exit "${previous.exit}"` : 'first launch',
+    });
+    const outside = options.outside ?? [];
+    try {
+      const driver = await this.driver.openSession({
+        lmsOrigin: this.lms.origin,
+        leaveUrl: this.lms.leaveUrl,
+        clockStart: options.clockStart ?? DEFAULT_CLOCK_START,
+        dialogs: { ...DEFAULT_DIALOG_POLICY, ...options.dialogs },
+        answerOutside: (_method, url) => answerOutside(outside, url),
+        bridgeName: BRIDGE,
+        onEvent: session.onDriverEvent,
+      });
+      session.attach(driver);
+      await driver.goto(lmsUrl);
+      if (mode === 'popup') await driver.openPopup("document.getElementById('launch').click()");
+    } catch (cause) {
+      await session.end('harness-error');
+      if (cause instanceof HarnessError) throw cause;
+      throw new HarnessError(
+        {
+          code: 'BROWSER_FAILED',
+          message: `the launch of ${sco.identifier} failed: ${(cause as Error).message}`,
+          hint: 'the trace so far was kept; check that chromium runs and the LMS port is reachable',
+        },
+        { cause },
+      );
+    }
+    return session;
+  }
+
+  /** Launches the same SCO for the same learner again; the LMS hands it what it kept. */
+  async relaunch(previous: Session, overrides: Partial<LaunchOptions> = {}): Promise<Session> {
+    const options = this.options.get(previous);
+    if (!options) throw new Error('that session was not launched by this harness');
+    const { tracePath: _tracePath, previous: _previous, ...rest } = options;
+    return this.launch({ ...rest, ...overrides });
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+    await this.lms.close();
+  }
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const lms = await LmsServer.start(options.lms);
+  for (const backend of options.backends ?? []) lms.mountBackend(backend.prefix, backend.router);
+  try {
+    return new Harness(lms, options.driver ?? (await launchPuppeteerDriver()));
+  } catch (error) {
+    await lms.close();
+    throw error;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * What a scenario asks for when it launches a SCO, checked up front (HarnessError CONFIG_INVALID
+ * before any browser work), and the runtime options an LMS derives from the manifest.
+ */
+import { HarnessError } from '../errors.ts';
+import type { DialogPolicy } from '../driver/driver.ts';
+import type { OutsideMapping } from '../lms/outside-map.ts';
+import type { PageOptions12, PageOptions2004 } from '../lms/page-protocol.ts';
+import type { Sco, ScormPackage } from '../package/types.ts';
+import type { LaunchMode, PersistedLmsState } from '../trace/types.ts';
+
+/** The parts of a loaded package a launch needs (what loadPackage returns satisfies it). */
+export type LaunchablePackage = Pick<
+  ScormPackage,
+  'root' | 'source' | 'version' | 'edition' | 'scos'
+>;
+
+export interface LaunchOptions {
+  package: LaunchablePackage;
+  /** Item identifier of the SCO; default the package's first SCO. */
+  sco?: string;
+  /** Default 'frameset'. */
+  launchMode?: LaunchMode;
+  /** Default { id: 'learner-1', name: 'Learner, Test' }. */
+  learner?: { id: string; name: string };
+  /** 'sco' (default): only the SCO version's API object; 'both': API and API_1484_11. */
+  apis?: 'sco' | 'both';
+  /** Runtime options on top of the manifest's (credit, mode, launch data, …). */
+  runtime?: PageOptions12 | PageOptions2004;
+  /**
+   * The previous attempt: 'store' (default) takes what the LMS's attempt store kept for this learner
+   * and SCO; null forces a first launch; a state resumes from it.
+   */
+  previous?: 'store' | PersistedLmsState | null;
+  dialogs?: Partial<DialogPolicy>;
+  /** Answers for requests to other hosts; unmapped ones are blocked. */
+  outside?: OutsideMapping[];
+  /** Streams the trace to this JSON Lines file as it is recorded. */
+  tracePath?: string;
+  /** Name of the LMS profile recorded in the trace; default 'spec'. */
+  profile?: string;
+  /** Epoch ms where the virtual clock starts; default 2025-01-01T00:00:00Z. */
+  clockStart?: number;
+}
+
+export const DEFAULT_LEARNER = { id: 'learner-1', name: 'Learner, Test' };
+export const DEFAULT_CLOCK_START = Date.UTC(2025, 0, 1);
+
+function invalid(message: string, hint: string): HarnessError {
+  return new HarnessError({ code: 'CONFIG_INVALID', message, hint });
+}
+
+export function chooseSco(pkg: LaunchablePackage, id: string | undefined): Sco {
+  const sco = id === undefined ? pkg.scos[0] : pkg.scos.find((s) => s.identifier === id);
+  if (!sco) {
+    const known = pkg.scos.map((s) => s.identifier).join(', ') || 'none';
+    throw invalid(`no SCO "${id ?? ''}" in ${pkg.source}`, `use one of: ${known}`);
+  }
+  return sco;
+}
+
+export function checkLaunchMode(mode: string): LaunchMode {
+  if (mode === 'frameset' || mode === 'popup') return mode;
+  const depth = /^nested:([1-9][0-9]*)$/.exec(mode)?.[1];
+  if (depth && Number(depth) <= 1000) return mode as LaunchMode;
+  throw invalid(
+    `unknown launch mode "${mode}"`,
+    "use 'frameset', 'popup' or 'nested:N' (N from 1 to 1000 frames below the API window)",
+  );
+}
+
+/** cmi values the LMS takes from the manifest (scorm-runtime.md#manifest-initial-values). */
+export function manifestRuntimeOptions(sco: Sco): PageOptions12 | PageOptions2004 {
+  const s = sco.settings;
+  if (s.version === '1.2') {
+    return {
+      ...(s.masteryScore !== undefined ? { masteryScore: s.masteryScore } : {}),
+      ...(s.dataFromLms !== undefined ? { launchData: s.dataFromLms } : {}),
+      ...(s.maxTimeAllowed !== undefined ? { maxTimeAllowed: s.maxTimeAllowed } : {}),
+      ...(s.timeLimitAction !== undefined
+        ? { timeLimitAction: s.timeLimitAction as PageOptions12['timeLimitAction'] }
+        : {}),
+    };
+  }
+  const primary = s.primaryObjective;
+  const objectives: NonNullable<PageOptions2004['objectives']> = s.objectiveIds.map((id, i) =>
+    i === 0 && primary
+      ? {
+          id,
+          satisfiedByMeasure: primary.satisfiedByMeasure,
+          ...(primary.minNormalizedMeasure !== undefined
+            ? { minNormalizedMeasure: primary.minNormalizedMeasure }
+            : {}),
+        }
+      : id,
+  );
+  return {
+    objectives,
+    completionSetByContent: s.deliveryControls.completionSetByContent,
+    objectiveSetByContent: s.deliveryControls.objectiveSetByContent,
+    ...(s.dataFromLms !== undefined ? { launchData: s.dataFromLms } : {}),
+    ...(s.completionThreshold?.runtimeValue !== undefined
+      ? { completionThreshold: s.completionThreshold.runtimeValue }
+      : {}),
+    ...(s.scaledPassingScore !== undefined ? { scaledPassingScore: s.scaledPassingScore } : {}),
+    ...(s.attemptAbsoluteDurationLimit !== undefined
+      ? { maxTimeAllowed: s.attemptAbsoluteDurationLimit }
+      : {}),
+    ...(s.timeLimitAction !== undefined
+      ? { timeLimitAction: s.timeLimitAction as PageOptions2004['timeLimitAction'] }
+      : {}),
+  };
+}

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import type { SchFixture } from '../../../../harness/backends/sch/index.ts';
+import { bodyCapture } from '../../../../harness/lms/http-recording.ts';
 import { serveBackend, type Served } from './serve.ts';
 
 const fixture: SchFixture = {
@@ -195,6 +196,20 @@ describe('mock SecureCodingHub backend router', () => {
       expect(res.status).to.equal(404);
     } finally {
       await custom.close();
+    }
+  });
+
+  it('works behind the mock LMS, which reads and parses the body before the router', async () => {
+    const behind = await serveBackend(fixture, {}, '/sch', bodyCapture());
+    try {
+      const body = { sessionId: 'existing', lmsBookmark: '', sessionTime: 'PT1S' };
+      expect((await call(behind, 'POST', '/api/sch/scorm/heartbeat', body)).status).to.equal(200);
+      expect(behind.backend.requests[0]?.body).to.deep.equal(body);
+      expect((await call(behind, 'POST', '/api/sch/scorm/heartbeat', '{"x":')).status).to.equal(
+        400,
+      );
+    } finally {
+      await behind.close();
     }
   });
 });

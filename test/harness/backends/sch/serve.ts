@@ -1,7 +1,10 @@
-/** Test helper: mounts a mock backend under a prefix on 127.0.0.1 and a free port. */
+/**
+ * Test helper: mounts a mock backend under a prefix on 127.0.0.1 and a free port, optionally behind
+ * other middleware (as the mock LMS mounts it).
+ */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import express from 'express';
+import express, { type RequestHandler } from 'express';
 import {
   createSchBackend,
   type SchBackend,
@@ -20,10 +23,11 @@ export async function serveBackend(
   fixture: SchFixture,
   options: SchBackendOptions = {},
   prefix = '/sch',
+  before: RequestHandler[] = [],
 ): Promise<Served> {
   const backend = createSchBackend(fixture, options);
   const app = express();
-  app.use(prefix, backend);
+  app.use(prefix, ...before, backend);
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

@@ -36,6 +36,12 @@ export interface BuildOptions {
   outDir?: string;
   /** Mutant builds: source path relative to `src/` (e.g. `core/score.ts`) → replacement file. */
   swaps?: Record<string, string>;
+  /**
+   * Launch parameters baked into the manifest item's `parameters` (scorm-runtime.md#launch-url),
+   * e.g. `?schBackend=/sch`, for an LMS that launches the manifest URL as is. Default outDir then
+   * gets a suffix so that builds with different parameters do not overwrite each other.
+   */
+  parameters?: string;
   /** Rebuild even when the hash matches. */
   force?: boolean;
 }
@@ -57,9 +63,13 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-async function sourceHash(variant: BridgeVariant, swaps: Map<string, string>): Promise<string> {
+async function sourceHash(
+  variant: BridgeVariant,
+  parameters: string,
+  swaps: Map<string, string>,
+): Promise<string> {
   const hash = createHash('sha256');
-  hash.update(`variant=${variant}\nesbuild=${esbuildVersion}\n`);
+  hash.update(`variant=${variant}\nparameters=${parameters}\nesbuild=${esbuildVersion}\n`);
   const files = [
     ...(await listFiles(SRC)),
     ...(await listFiles(MANIFESTS)),
@@ -114,6 +124,18 @@ async function checkSwaps(swaps: Map<string, string>): Promise<void> {
   }
 }
 
+const xmlAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** Adds `parameters` to the one item that launches the SCO. */
+function withParameters(manifest: string, parameters: string): string {
+  if (!parameters) return manifest;
+  return manifest.replace(
+    'identifierref="sch-sco"',
+    `identifierref="sch-sco" parameters="${xmlAttribute(parameters)}"`,
+  );
+}
+
 /** Another process may put its own build in place between our rm and rename: retry. */
 async function replaceDir(staging: string, target: string): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
@@ -137,12 +159,16 @@ export async function buildBridge(options: BuildOptions): Promise<BuiltBridge> {
       hint: `use one of ${BRIDGE_VARIANTS.join(', ')}`,
     });
   }
-  const packageDir = resolve(options.outDir ?? join(BRIDGE_ROOT, 'dist', variant));
+  const parameters = options.parameters ?? '';
+  const suffix = parameters
+    ? `-p${createHash('sha256').update(parameters).digest('hex').slice(0, 8)}`
+    : '';
+  const packageDir = resolve(options.outDir ?? join(BRIDGE_ROOT, 'dist', variant + suffix));
   const coreModule = `${packageDir}.core.mjs`;
   const hashFile = `${packageDir}.hash`;
   const swaps = resolveSwaps(options.swaps);
   await checkSwaps(swaps);
-  const hash = await sourceHash(variant, swaps);
+  const hash = await sourceHash(variant, parameters, swaps);
   if (!options.force && (await readHash(hashFile)) === hash) {
     return { variant, packageDir, coreModule, hash, cached: true };
   }
@@ -174,7 +200,8 @@ export async function buildBridge(options: BuildOptions): Promise<BuiltBridge> {
     logLevel: 'silent',
   });
   await cp(join(SRC, 'page', 'index.html'), join(staging, 'index.html'));
-  await cp(join(MANIFESTS, setup.manifest), join(staging, 'imsmanifest.xml'));
+  const manifest = await readFile(join(MANIFESTS, setup.manifest), 'utf8');
+  await writeFile(join(staging, 'imsmanifest.xml'), withParameters(manifest, parameters));
   await rename(join(staging, 'core.mjs'), `${staging}.core.mjs`);
 
   await replaceDir(staging, packageDir);

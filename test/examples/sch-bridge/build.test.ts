@@ -65,6 +65,19 @@ describe('sch-bridge build', function () {
     expect(forced).to.include({ cached: false, hash: first.hash });
   });
 
+  it('bakes launch parameters into the manifest item, in their own output folder', async () => {
+    const built = await buildBridge({ variant: '2004', parameters: '?schBackend=/sch&sid=a"b' });
+    expect(built.packageDir).to.match(/[/\\]dist[/\\]2004-p[0-9a-f]{8}$/);
+    const pkg = await loadPackage(built.packageDir);
+    try {
+      expect(pkg.scos[0]?.launchUrl).to.equal('index.html?schBackend=/sch&sid=a"b');
+    } finally {
+      await pkg.dispose();
+    }
+    const plain = await buildBridge({ variant: '2004' });
+    expect(plain.hash).to.not.equal(built.hash);
+  });
+
   it('swaps one source module for a mutant and hashes the swap', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sch-mutant-'));
     const replacement = join(dir, 'score.ts');

@@ -96,15 +96,18 @@ function deriveErrors(calls: readonly ParsedCall[], notes: string[]): string[] {
   return errors;
 }
 
-/** Virtual time: ms since the first timestamped call; calls without a timestamp keep the last t. */
-function deriveTimes(calls: readonly ParsedCall[], notes: string[]): number[] {
-  const first = calls.find((c) => c.at !== undefined)?.at;
-  if (first === undefined) {
+/**
+ * Virtual time: ms since the log's first timestamp (its start line when it has one, else the first
+ * call); calls without a timestamp keep the last t.
+ */
+function deriveTimes(log: ParsedLog, notes: string[]): number[] {
+  const origin = log.hints.started ?? log.calls.find((c) => c.at !== undefined)?.at;
+  if (origin === undefined) {
     notes.push('the log has no timestamps: every event has t = 0');
-    return calls.map(() => 0);
+    return log.calls.map(() => 0);
   }
   let t = 0;
-  return calls.map((c) => (t = c.at === undefined ? t : Math.max(t, c.at - first)));
+  return log.calls.map((c) => (t = c.at === undefined ? t : Math.max(t, c.at - origin)));
 }
 
 /** The learner, when the content read it: cmi.core.student_id/name (1.2) or cmi.learner_id/name. */
@@ -126,7 +129,7 @@ export function buildTrace(
   const notes = [...log.notes];
   const version = decideVersion(log, notes, context.file);
   const errors = deriveErrors(log.calls, notes);
-  const times = deriveTimes(log.calls, notes);
+  const times = deriveTimes(log, notes);
   const events: ApiEvent[] = log.calls.map((call, i) => ({
     seq: i,
     t: times[i]!,

@@ -20,7 +20,7 @@ const TIMESTAMP = /^(\d{2}):(\d{2}):(\d{2})\.(\d{3})\s+/;
 const CALL = new RegExp(
   `(?:^|[\\s:>])(?:(?:window\\.)?API(?:_1484_11)?\\.)?(${API_FUNCTION_PATTERN})\\s*\\((.*)\\)\\s*(?:returned:?|=>|->|→|=)\\s*([\\s\\S]*)$`,
 );
-const PIPWERKS_GET = /^SCORM\.data\.get\(([^)]*)\)\s+value: ([\s\S]*)$/;
+const PIPWERKS_GET = /^SCORM\.data\.get\(([^)]*)\)\s+value:\s?([\s\S]*)$/;
 const PIPWERKS_FAILED =
   /^SCORM\.(data\.get|data\.set|connection\.initialize|connection\.terminate)(?:\(([^)]*)\))? failed/;
 const PIPWERKS_CODE = /^Error code: (\d+)\.?\s*$/;

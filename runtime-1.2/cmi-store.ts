@@ -17,7 +17,7 @@ export type StoreResult =
   { ok: true; value: string } | { ok: false; code: Scorm12ErrorCode; diagnostic: string };
 
 /** 'format': CMIFeedback is checked against its interaction type's format; 'length': 255 only. */
-export type FeedbackCheck = 'format' | 'length';
+export type FeedbackCheck = 'length' | 'length';
 
 const KEYWORDS = new Set(['_children', '_count', '_version']);
 
@@ -35,7 +35,7 @@ export class CmiStore {
   private readonly values = new Map<string, string>();
   private readonly counts = new Map<string, number>();
 
-  constructor(private readonly feedbackCheck: FeedbackCheck = 'format') {}
+  constructor(private readonly feedbackCheck: FeedbackCheck = 'length') {}
 
   get(name: string): StoreResult {
     if (name === '') return fail(Scorm12Error.InvalidArgument, 'the element name is empty');

@@ -12,7 +12,7 @@ import { OPTION_ELEMENTS, type Scorm12Options } from './options.ts';
 import { parseTimespan } from './timespan.ts';
 
 export function launchStore(options: Scorm12Options): CmiStore {
-  const feedbackCheck = options.feedbackCheck ?? 'format';
+  const feedbackCheck = options.feedbackCheck ?? 'length';
   if (feedbackCheck !== 'format' && feedbackCheck !== 'length') {
     throw new TypeError(`Scorm12Api option feedbackCheck: expected 'format' or 'length'`);
   }

@@ -38,9 +38,10 @@ export interface Scorm12Options {
   /** Receives every call and every persist. An observer that throws is ignored, never the content's problem. */
   observer?: RuntimeObserver;
   /**
-   * CMIFeedback checking: 'format' (default) checks student_response and correct_responses patterns
-   * against the interaction type's format (ref: #interactions-12); 'length' accepts any value of at
-   * most 255 characters, as the ADL 1.2 sample RTE and Moodle do.
+   * CMIFeedback checking: 'length' (default) accepts any value of at most 255 characters, as the ADL
+   * 1.2 sample RTE and Moodle do, and leaves format violations to lint (reference section 18);
+   * 'format' also checks student_response and correct_responses patterns against the interaction
+   * type's format (ref: #interactions-12), for an LMS profile that is strict.
    */
   feedbackCheck?: FeedbackCheck;
 }

@@ -1,4 +1,5 @@
-// CMIFeedback per interaction type (ref: scorm-runtime.md#interactions-12).
+// CMIFeedback per interaction type (ref: scorm-runtime.md#interactions-12). Format checks are the
+// opt-in 'format' mode; the default checks length only (reference section 18), formats go to lint.
 import { expect } from 'chai';
 import { running, set } from './session.ts';
 
@@ -94,7 +95,7 @@ describe('runtime-1.2 interaction responses by type', () => {
       ];
       for (const [field, value, valid] of cases) {
         it(`${field} ${show(value)} -> ${valid ? 'accepted' : '405'}`, () => {
-          const api = running();
+          const api = running({ feedbackCheck: 'format' });
           set(api, 'cmi.interactions.0.type', row.type);
           expect(set(api, `cmi.interactions.0.${field}`, value)).to.deep.equal(
             valid ? ['true', '0'] : ['false', '405'],
@@ -105,7 +106,7 @@ describe('runtime-1.2 interaction responses by type', () => {
   }
 
   it("the format follows the record's own type", () => {
-    const api = running();
+    const api = running({ feedbackCheck: 'format' });
     set(api, 'cmi.interactions.0.type', 'true-false');
     set(api, 'cmi.interactions.1.type', 'fill-in');
     expect(set(api, 'cmi.interactions.1.student_response', 'photosynthesis')).to.deep.equal([
@@ -118,8 +119,8 @@ describe('runtime-1.2 interaction responses by type', () => {
     ]);
   });
 
-  it("feedbackCheck 'length' accepts any value up to 255 characters, as the ADL 1.2 RTE and Moodle do", () => {
-    const api = running({ feedbackCheck: 'length' });
+  it('by default only the 255-character limit is enforced, as the ADL 1.2 RTE and Moodle do', () => {
+    const api = running();
     set(api, 'cmi.interactions.0.type', 'choice');
     expect(set(api, 'cmi.interactions.0.student_response', 'choice_1')).to.deep.equal([
       'true',

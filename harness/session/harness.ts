@@ -155,7 +155,10 @@ export class Harness {
   async relaunch(previous: Session, overrides: Partial<LaunchOptions> = {}): Promise<Session> {
     const options = this.options.get(previous);
     if (!options) throw new Error('that session was not launched by this harness');
-    const { tracePath: _tracePath, previous: _previous, ...rest } = options;
+    // A relaunch takes what the store kept and never overwrites the first launch's trace file.
+    const rest: LaunchOptions = { ...options };
+    delete rest.tracePath;
+    delete rest.previous;
     return this.launch({ ...rest, ...overrides });
   }
 

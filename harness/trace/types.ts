@@ -118,6 +118,8 @@ export interface PersistedLmsState {
   exit: string;
   sessionTime: string;
   totalTime: string;
+  /** 2004: the sequencing outcome the runtime derived for the activity (completion, success, …). */
+  tracking?: object;
 }
 
 /** How the launch ended: the content terminated, the window was closed, or it crashed/timed out. */

@@ -6,7 +6,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { describeExitCode, exitCodeFor } from '../harness/results/exit-code.ts';
 import type { Finding, Results, ScenarioResult, Status } from '../harness/results/types.ts';
 import type { TraceEvent } from '../harness/trace/types.ts';
-import { eventLabel, printable } from './event-label.ts';
+import { eventLabel, printable, printableLines } from './event-label.ts';
 import { eventsAround } from './trace-slice.ts';
 
 export interface ConsoleOptions {
@@ -95,7 +95,7 @@ function details(
 ): string[] {
   const title = `${n}) ${printable(s.id)}: ${printable(s.title)} (${words[s.status]})`;
   const lines = [paint(c, s.status, title)];
-  if (s.error) lines.push(`    ${printable(s.error)}`);
+  if (s.error) lines.push(printableLines(s.error).replace(/^/gm, '    '));
   for (const finding of s.findings) lines.push(...findingLines(c, s, finding, options));
   if (s.tracePath) lines.push(`    ${c.dim(`trace: ${printable(s.tracePath)}`)}`);
   return lines;

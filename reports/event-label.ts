@@ -27,6 +27,11 @@ export function printable(text: string): string {
   );
 }
 
+/** Like printable, but keeps line breaks: for multi-line text such as an error with its fix. */
+export function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
+}
+
 export function eventLabel(event: TraceEvent, options: LabelOptions = {}): string {
   const max = options.maxValue ?? DEFAULT_MAX_VALUE;
   switch (event.type) {

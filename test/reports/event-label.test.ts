@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { TraceEvent } from '../../harness/trace/types.ts';
-import { eventLabel, printable } from '../../reports/event-label.ts';
+import { eventLabel, printable, printableLines } from '../../reports/event-label.ts';
 import { eventsAround } from '../../reports/trace-slice.ts';
 import { suspendTrace } from '../harness/results/sample-results.ts';
 
@@ -104,5 +104,13 @@ describe('trace slices', () => {
     expect(eventsAround(suspendTrace(), 0).map((e) => e.seq)).to.deep.equal([0, 1, 2]);
     expect(eventsAround(suspendTrace(), 12).map((e) => e.seq)).to.deep.equal([9, 10, 11, 12]);
     expect(eventsAround(suspendTrace(), 99)).to.deep.equal([]);
+  });
+});
+
+describe('printable lines', () => {
+  it('keeps line breaks and escapes the rest', () => {
+    expect(printableLines('first\u001b[2J\n  fix: second')).to.equal(
+      'first\\u001b[2J\n  fix: second',
+    );
   });
 });

@@ -27,11 +27,12 @@ li.severity-error { border-color: var(--fail); } li.severity-warning { border-co
 .severity { font-weight: 600; margin-right: 6px; } .hint { color: #656d76; }
 button.goto { margin-left: 8px; font-size: 12px; cursor: pointer; }
 .muted, .trace-path, .reason { color: #656d76; margin: 4px 0; }
-.timeline { padding: 18px 8px 4px; }
-.axis { position: relative; height: 28px; border-bottom: 1px solid #8c959f; }
+.timeline { display: grid; grid-template-columns: 64px 1fr; padding: 18px 8px 4px; }
+.lanes span { display: block; height: 12px; font-size: 10px; line-height: 12px; color: #656d76; }
+.axis { position: relative; height: 76px; border-bottom: 1px solid #8c959f; background: repeating-linear-gradient(#fff 0 12px, #f6f8fa 12px 24px); }
 .tick { position: absolute; top: -16px; transform: translateX(-50%); font-size: 11px; color: #656d76; white-space: nowrap; }
 .tick:first-child { transform: none; } .tick:nth-child(5) { transform: translateX(-100%); }
-.mark { position: absolute; bottom: 2px; width: 8px; height: 18px; margin-left: -4px; padding: 0; border: 0; border-radius: 2px; opacity: .8; cursor: pointer; }
+.mark { position: absolute; width: 8px; height: 8px; margin-left: -4px; padding: 0; border: 0; border-radius: 2px; opacity: .8; cursor: pointer; }
 .mark.highlight { outline: 3px solid #ffd33d; opacity: 1; z-index: 1; }
 .type-api.mark { background: var(--api); } .type-http.mark { background: var(--http); } .type-dialog.mark { background: var(--dialog); }
 .type-console.mark { background: var(--console); } .type-lifecycle.mark { background: var(--lifecycle); } .type-commit.mark { background: var(--commit); }

@@ -7,6 +7,8 @@ import type { ReportData, ViewEvent, ViewScenario } from '../html-data.ts';
 
 const EVENT_TYPES = ['api', 'http', 'dialog', 'console', 'lifecycle', 'commit'] as const;
 const STATUSES = ['pass', 'fail', 'error', 'timeout', 'crash', 'skip'] as const;
+/** Height of one timeline lane; the stylesheet sizes the axis for six. */
+const LANE_PX = 12;
 
 type Attrs = Record<string, string>;
 
@@ -60,6 +62,7 @@ function filters(data: ReportData): HTMLElement {
   return el('nav', { class: 'filters' }, statuses, types, el('label', {}, search));
 }
 
+/** One lane per event type, so a Commit and the SetValue just before it do not hide each other. */
 function timeline(s: ViewScenario, index: number, events: ViewEvent[]): HTMLElement {
   const axis = el('div', {
     class: 'axis',
@@ -71,17 +74,19 @@ function timeline(s: ViewScenario, index: number, events: ViewEvent[]): HTMLElem
     axis.append(el('span', { class: 'tick', style: `left:${i * 25}%` }, ms((s.end * i) / 4)));
   }
   for (const e of events) {
+    const lane = EVENT_TYPES.indexOf(e.type);
     const mark = el('button', {
       class: `mark type-${e.type}`,
       id: markId(index, e.seq),
-      style: `left:${(e.t / span) * 100}%`,
+      style: `left:${(e.t / span) * 100}%;top:${lane * LANE_PX + 2}px`,
       title: `#${e.seq} ${ms(e.t)} ${e.label}`,
       'data-seq': String(e.seq),
       'data-type': e.type,
     });
     axis.append(mark);
   }
-  return el('div', { class: 'timeline' }, axis);
+  const lanes = el('div', { class: 'lanes' }, ...EVENT_TYPES.map((t) => el('span', {}, t)));
+  return el('div', { class: 'timeline' }, lanes, axis);
 }
 
 function dataModel(e: ViewEvent): HTMLElement {

@@ -11,6 +11,7 @@ import type { RuntimeEvent as Event12 } from '../../../runtime-1.2/index.ts';
 import type { RuntimeEvent as Event2004 } from '../../../runtime-2004/index.ts';
 import type {
   ApiErrorRecord,
+  BackendClient,
   BridgeViewState as ViewState,
 } from '../../../examples/sch-bridge/src/core-entry.ts';
 
@@ -56,6 +57,8 @@ export interface LaunchOptions {
   backendUrl: string;
   resume?: AnyState;
   launchSid?: string;
+  /** Lets a test slow down or break backend calls. */
+  wrapBackend?: (client: BackendClient) => BackendClient;
 }
 
 export async function launch(version: Version, options: LaunchOptions) {
@@ -83,7 +86,9 @@ export async function launch(version: Version, options: LaunchOptions) {
   const bridge = new SchBridge(
     {
       lms: connect(version, api as unknown as Record<string, unknown>, (e) => apiErrors.push(e)),
-      backend: createBackendClient(options.backendUrl, (url, init) => fetch(url, init)),
+      backend: (options.wrapBackend ?? ((client) => client))(
+        createBackendClient(options.backendUrl, (url, init) => fetch(url, init)),
+      ),
       clock: now,
       timers: {
         setInterval: (fn, ms) => clock.setInterval(fn, ms),

@@ -74,7 +74,7 @@ export class SchBridge {
     return this.state.phase === 'terminated';
   }
 
-  /** Initialize, mark incomplete, find the session, report, start the heartbeat. */
+  /** Initialize, mark incomplete, start the heartbeat, find the session, report. */
   async start(): Promise<void> {
     const { lms } = this.deps;
     if (!lms.initialize()) {
@@ -83,6 +83,9 @@ export class SchBridge {
     }
     this.startedAt = this.deps.clock.now();
     markIncompleteOnLaunch(lms);
+    // Beats count from Initialize, not from when the network answers; a beat before the session
+    // is known does nothing.
+    this.heartbeat.start();
     const elements = READ_ELEMENTS[lms.version];
     const entry = lms.get(elements.entry);
     const resumeSid =
@@ -105,6 +108,7 @@ export class SchBridge {
     });
     if (this.terminated) return;
     if (!this.session) {
+      this.heartbeat.stop();
       this.update({ phase: 'failed' });
       return;
     }
@@ -112,7 +116,6 @@ export class SchBridge {
     await this.syncProgress();
     if (this.terminated) return;
     if (!this.state.report) this.commitReport();
-    this.heartbeat.start();
     this.update({ phase: 'running' });
   }
 

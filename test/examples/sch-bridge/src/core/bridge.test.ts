@@ -160,6 +160,32 @@ for (const version of ['1.2', '2004'] as const) {
       expect(s.view.last.heartbeats).to.equal(2);
     });
 
+    it('counts beats from Initialize; a beat before the session is known does nothing', async () => {
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const s = await launch(version, {
+        backendUrl: served.base,
+        wrapBackend: (client) => ({
+          ...client,
+          createSession: async (learner) => {
+            await gate;
+            return client.createSession(learner);
+          },
+        }),
+      });
+      const started = s.bridge.start();
+      await s.clock.tickAsync(60_000);
+      expect(s.events.filter((e) => e.type === 'commit')).to.have.length(1);
+      release();
+      await started;
+      await s.clock.tickAsync(60_000);
+      await s.view.idle();
+      const beats = served.backend.state.session('sch-session-1')?.heartbeats ?? [];
+      expect(beats.map((b) => b.sessionTime)).to.deep.equal([
+        version === '1.2' ? '0000:02:00.00' : 'PT0H2M0S',
+      ]);
+    });
+
     it('terminates exactly once and leaves unfinished work suspended', async () => {
       const s = await launch(version, { backendUrl: served.base });
       await s.bridge.start();

@@ -1,0 +1,107 @@
+/**
+ * Runs rules over a trace in one pass: each event is classified once, shown to every rule with
+ * the shared session state, then folded into that state. `Linter` takes events one at a time (a
+ * JSONL stream); `runRules` is the same over a whole trace document.
+ */
+import type { Finding } from '../results/types.ts';
+import type { Trace, TraceEvent, TraceFinal, TraceMeta } from '../trace/types.ts';
+import { apiCallOf, type ApiCall } from './api-call.ts';
+import { SessionState } from './session-state.ts';
+import type { Verdict } from './verdict.ts';
+import { DEFAULT_LINT_OPTIONS, type LintOptions, type Rule, type RuleRun } from './types.ts';
+
+/** Findings kept per rule; beyond it one summary finding counts the rest (flat memory on huge traces). */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+interface Tally {
+  suppressed: number;
+  lastSeq: number | undefined;
+}
+
+interface Running {
+  rule: Rule;
+  run: RuleRun;
+  tally: Tally;
+}
+
+export class Linter {
+  private readonly state: SessionState;
+  private readonly running: Running[];
+  private readonly findings: Finding[] = [];
+  private readonly counts = new Map<string, number>();
+
+  constructor(meta: TraceMeta, rules: readonly Rule[], options: Partial<LintOptions> = {}) {
+    const merged: LintOptions = { ...DEFAULT_LINT_OPTIONS, ...options };
+    this.state = new SessionState(meta);
+    const ctx = { meta, edition: this.state.edition, options: merged };
+    const selected = rules.filter(
+      (rule) =>
+        rule.versions.includes(meta.version) && (!merged.only || merged.only.includes(rule.id)),
+    );
+    this.running = selected.map((rule) => {
+      const tally: Tally = { suppressed: 0, lastSeq: undefined };
+      const run = rule.start(ctx, (message, seq) => this.add(rule, tally, message, seq));
+      return { rule, run, tally };
+    });
+  }
+
+  push(event: TraceEvent): void {
+    const call = event.type === 'api' ? apiCallOf(event) : undefined;
+    const step = { event, call, verdict: this.verdictOf(call), state: this.state };
+    for (const { run } of this.running) run.onEvent(step);
+    this.state.update(event, call);
+  }
+
+  private verdictOf(call: ApiCall | undefined): Verdict | undefined {
+    if (call?.kind === 'set') {
+      return this.state.oracle(call.api).set(call.element, call.value, this.state.lookup(call.api));
+    }
+    return call?.kind === 'get' ? this.state.oracle(call.api).get(call.element) : undefined;
+  }
+
+  finish(final: TraceFinal): Finding[] {
+    for (const { rule, run, tally } of this.running) {
+      run.finish(final, this.state);
+      if (tally.suppressed > 0) {
+        this.findings.push(
+          this.finding(rule, `${tally.suppressed} more like this not listed`, tally.lastSeq),
+        );
+      }
+    }
+    return this.findings;
+  }
+
+  private add(rule: Rule, tally: Tally, message: string, seq: number | undefined): void {
+    const count = (this.counts.get(rule.id) ?? 0) + 1;
+    this.counts.set(rule.id, count);
+    if (count > MAX_FINDINGS_PER_RULE) {
+      tally.suppressed += 1;
+      tally.lastSeq = seq;
+      return;
+    }
+    this.findings.push(this.finding(rule, message, seq));
+  }
+
+  private finding(rule: Rule, message: string, seq: number | undefined): Finding {
+    return {
+      ruleId: rule.id,
+      severity: rule.severity,
+      message,
+      ref: typeof rule.ref === 'string' ? rule.ref : rule.ref[this.state.version],
+      blame: rule.blame,
+      hint: rule.hint,
+      ...(seq !== undefined ? { seq } : {}),
+    };
+  }
+}
+
+/** Runs `rules` over a whole trace; findings in the order the rules raised them. */
+export function runRules(
+  rules: readonly Rule[],
+  trace: Trace,
+  options: Partial<LintOptions> = {},
+): Finding[] {
+  const linter = new Linter(trace.meta, rules, options);
+  for (const event of trace.events) linter.push(event);
+  return linter.finish(trace.final);
+}

@@ -1,0 +1,33 @@
+/** Small shared readings of calls and values used by several rules. */
+import type { ScormVersion } from '../trace/types.ts';
+import type { ApiCall } from './api-call.ts';
+
+/** A value for a message: quoted, cut at 40 characters. */
+export const quote = (value: string): string =>
+  JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+
+/** The calls that read or write data or persist it (not Initialize, not the support calls). */
+export const isDataCall = (call: ApiCall): boolean =>
+  call.kind === 'get' || call.kind === 'set' || call.kind === 'commit';
+
+/** Element names that mean the same thing in each version. */
+export type Named = 'status' | 'exit' | 'sessionTime' | 'suspendData';
+
+export const ELEMENTS: Readonly<Record<Named, Readonly<Record<ScormVersion, string>>>> = {
+  status: { '1.2': 'cmi.core.lesson_status', '2004': 'cmi.completion_status' },
+  exit: { '1.2': 'cmi.core.exit', '2004': 'cmi.exit' },
+  sessionTime: { '1.2': 'cmi.core.session_time', '2004': 'cmi.session_time' },
+  suspendData: { '1.2': 'cmi.suspend_data', '2004': 'cmi.suspend_data' },
+};
+
+export const element = (name: Named, api: ScormVersion): string => ELEMENTS[name][api];
+
+/** A successful SetValue of `name` (a key of ELEMENTS) on the call's own API. */
+export const setsElement = (call: ApiCall | undefined, name: Named): boolean =>
+  call !== undefined &&
+  call.kind === 'set' &&
+  !call.failed &&
+  call.element === element(name, call.api);
+
+/** The other version, for "this is a 2004 element on the 1.2 API". */
+export const otherVersion = (api: ScormVersion): ScormVersion => (api === '1.2' ? '2004' : '1.2');

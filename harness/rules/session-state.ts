@@ -1,0 +1,124 @@
+/**
+ * What the rules share about the session so far, updated once per event after every rule has
+ * seen it: the API phase of each version (ref: scorm-runtime.md#state-model-12,
+ * #state-model-2004), the values the content set or read, the array counts known for certain,
+ * and whether the page is unloading. Memory grows with the data model, never with the events.
+ */
+import type { Edition2004, ScormVersion, TraceEvent, TraceMeta } from '../trace/types.ts';
+import { SUPPORT_KINDS, type ApiCall } from './api-call.ts';
+import { oracle12 } from './oracle-12.ts';
+import { oracle2004 } from './oracle-2004.ts';
+import type { Oracle } from './verdict.ts';
+
+export type Phase = 'not-initialized' | 'running' | 'terminated';
+
+export interface ArrayStep {
+  /** The concrete array path, e.g. `cmi.interactions.2.objectives`. */
+  array: string;
+  index: number;
+}
+
+/** The arrays an element name indexes, outermost first. */
+export function arraySteps(element: string): ArrayStep[] {
+  const tokens = element.split('.');
+  const steps: ArrayStep[] = [];
+  tokens.forEach((token, i) => {
+    if (/^\d+$/.test(token))
+      steps.push({ array: tokens.slice(0, i).join('.'), index: Number(token) });
+  });
+  return steps;
+}
+
+export class SessionState {
+  readonly version: ScormVersion;
+  readonly edition: Edition2004;
+  private readonly phases: Record<ScormVersion, Phase> = {
+    '1.2': 'not-initialized',
+    '2004': 'not-initialized',
+  };
+  private readonly values = new Map<string, string>();
+  private readonly counts = new Map<string, number>();
+  private readonly oracles: Record<ScormVersion, Oracle>;
+  /** Virtual time of the first successful Initialize. */
+  initializedAt: number | undefined;
+  /** The page began to unload or its window closed. */
+  unloading = false;
+  /** The last call that sets the error state (not a support call). */
+  lastCall: ApiCall | undefined;
+  lastCallSeq: number | undefined;
+
+  constructor(meta: TraceMeta) {
+    this.version = meta.version;
+    this.edition = meta.edition ?? '4th';
+    this.oracles = { '1.2': oracle12, '2004': oracle2004(this.edition) };
+  }
+
+  phase(api: ScormVersion): Phase {
+    return this.phases[api];
+  }
+
+  oracle(api: ScormVersion): Oracle {
+    return this.oracles[api];
+  }
+
+  /** The element's value as last set (accepted) or read by the content, if any. */
+  value(api: ScormVersion, element: string): string | undefined {
+    return this.values.get(`${api} ${element}`);
+  }
+
+  /** A lookup of known values for one API, for the oracles. */
+  lookup(api: ScormVersion): (element: string) => string | undefined {
+    return (element) => this.value(api, element);
+  }
+
+  /** The array's record count when the trace shows it (a `_count` read, a commit), else undefined. */
+  count(array: string): number | undefined {
+    return this.counts.get(array);
+  }
+
+  update(event: TraceEvent, call: ApiCall | undefined): void {
+    if (event.type === 'lifecycle' && (event.what === 'unload' || event.what === 'close')) {
+      this.unloading = true;
+    }
+    if (event.type === 'commit') {
+      for (const element of Object.keys(event.data)) this.grow(element, true);
+    }
+    if (!call || event.type !== 'api') return;
+    if (!SUPPORT_KINDS.has(call.kind)) {
+      this.lastCall = call;
+      this.lastCallSeq = event.seq;
+    }
+    if (call.failed) return;
+    this.advance(call, event.t);
+    const key = `${call.api} ${call.element}`;
+    if (call.kind === 'set') {
+      this.values.set(key, call.value);
+      this.grow(call.element, false);
+    } else if (call.kind === 'get') {
+      this.values.set(key, call.result);
+      if (call.element.endsWith('._count'))
+        this.counts.set(call.element.slice(0, -7), Number(call.result));
+    }
+  }
+
+  private advance(call: ApiCall, t: number): void {
+    const phase = this.phases[call.api];
+    if (call.kind === 'initialize' && phase === 'not-initialized') {
+      this.phases[call.api] = 'running';
+      this.initializedAt ??= t;
+    }
+    if (call.kind === 'terminate' && phase === 'running') this.phases[call.api] = 'terminated';
+  }
+
+  /**
+   * An element that holds a value proves its records exist. A commit persists the whole data
+   * model, so it establishes counts; a SetValue only raises counts already known.
+   */
+  private grow(element: string, establish: boolean): void {
+    for (const { array, index } of arraySteps(element)) {
+      const known = this.counts.get(array);
+      if (known === undefined && !establish) continue;
+      if (index >= (known ?? 0)) this.counts.set(array, index + 1);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { fnName } from './api-call.ts';
+import { defineRule } from './define-rule.ts';
+
+export default defineRule(
+  {
+    id: 'terminate-missing',
+    title: 'Session ended without Terminate',
+    severity: 'error',
+    versions: ['1.2', '2004'],
+    ref: 'scorm-runtime.md#commit-persistence',
+    hint: 'call Terminate("") (LMSFinish) on exit and in a pagehide/unload handler',
+    blame: 'content',
+  },
+  (ctx, report) => ({
+    onEvent() {},
+    finish(final, state) {
+      const api = ctx.meta.version;
+      if (state.phase(api) !== 'running') return;
+      report(
+        `the session ended (${final.ended}) without ${fnName(api, 'terminate')}; data set since the last commit may be lost`,
+      );
+    },
+  }),
+);

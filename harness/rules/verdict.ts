@@ -1,0 +1,50 @@
+/** What our runtimes answer to one call judged on its own (see oracle-12.ts, oracle-2004.ts). */
+
+export type FailureKind =
+  | 'empty'
+  | 'unknown'
+  | 'keyword'
+  | 'read-only'
+  | 'write-only'
+  | 'vocabulary'
+  | 'type'
+  | 'range'
+  | 'length';
+
+export interface Verdict {
+  /** The error code the spec requires: '0' when the call succeeds. */
+  code: string;
+  kind?: FailureKind;
+  /** The runtime's diagnostic: why it fails, or (2004) that a value exceeds its SPM. */
+  why: string;
+  /** 2004: accepted, but longer than the smallest permitted maximum. */
+  overSpm?: boolean;
+}
+
+/** A known value of another element, by its concrete path (e.g. an interaction's type). */
+export type Lookup = (element: string) => string | undefined;
+
+/**
+ * Judges calls against one version's data model, independent of the session's state: array
+ * records are assumed to exist, so `undefined` means "depends on the state" (index gaps,
+ * dependencies, uniqueness) rather than "valid".
+ */
+export interface Oracle {
+  set(element: string, value: string, lookup: Lookup): Verdict | undefined;
+  get(element: string): Verdict | undefined;
+  /** Whether a value returned by a successful GetValue is one the element can hold. */
+  holds(element: string, value: string, lookup: Lookup): boolean | undefined;
+  /** The value the LMS gives the element before the SCO sets it, if the table has one. */
+  initial(element: string): string | undefined;
+}
+
+const INDEX = /^\d+$/;
+
+/** The element name with every array index replaced by 0 (record 0 of a fresh data model). */
+export const firstRecord = (element: string): string =>
+  element
+    .split('.')
+    .map((token) => (INDEX.test(token) ? '0' : token))
+    .join('.');
+
+export const hasIndex = (element: string): boolean => element.split('.').some((t) => INDEX.test(t));

@@ -17,7 +17,7 @@ export type StoreResult =
   { ok: true; value: string } | { ok: false; code: Scorm12ErrorCode; diagnostic: string };
 
 /** 'format': CMIFeedback is checked against its interaction type's format; 'length': 255 only. */
-export type FeedbackCheck = 'length' | 'length';
+export type FeedbackCheck = 'format' | 'length';
 
 const KEYWORDS = new Set(['_children', '_count', '_version']);
 

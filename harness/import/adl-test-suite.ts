@@ -36,10 +36,16 @@ function parse(lines: readonly string[]): ParsedLog {
       (STARTS_CALL.test(text) || /^SCO \d+ has been$/.test(text)) &&
       !complete(text) &&
       last - i < MAX_JOIN &&
-      last + 1 < lines.length
+      last + 1 < lines.length &&
+      !STARTS_CALL.test(lines[last + 1]!.trim())
     ) {
       last += 1;
       text = `${text} ${lines[last]!.trim()}`;
+    }
+    // A call that joining could not complete is one broken line; the lines after it stay unread.
+    if (last > i && !complete(text) && !LAUNCHED.test(text)) {
+      last = i;
+      text = lines[i]!.trim();
     }
     const line = last + 1;
     const launched = LAUNCHED.exec(text);

@@ -6,7 +6,7 @@ export function splitLines(text: string): string[] {
 }
 
 /** The first non-blank lines, which is all a sniff looks at. */
-export function headOf(lines: readonly string[], count = 40): string[] {
+export function headOf(lines: readonly string[], count = 200): string[] {
   return lines.filter((l) => l.trim() !== '').slice(0, count);
 }
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { adlTestSuiteParser } from '../../../harness/import/adl-test-suite.ts';
 import { importLog } from '../../../harness/import/import-log.ts';
 import { expectCalls, fixture } from './fixtures.ts';
 
@@ -25,5 +26,20 @@ describe('import: ADL test suite log', () => {
           'the log goes on with another SCO launch; a trace holds one launch, so the rest is not imported',
       },
     ]);
+  });
+
+  it('skips a call line that joining cannot complete and reads the lines after it', () => {
+    const log = adlTestSuiteParser.parse([
+      'LMSInitialize completed successfully',
+      'LMSGetValue(cmi.core.credit) returned: "cre',
+      'LMSSetValue(cmi.core.exit, "") succeeded',
+      'LMSCommit completed successfully',
+    ]);
+    expect(log.calls.map((c) => [c.line, c.fn])).to.deep.equal([
+      [1, 'LMSInitialize'],
+      [3, 'LMSSetValue'],
+      [4, 'LMSCommit'],
+    ]);
+    expect(log.skipped).to.deep.equal([{ line: 2, reason: 'cannot read this call line' }]);
   });
 });

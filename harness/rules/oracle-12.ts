@@ -7,7 +7,7 @@ import { checkType, checkTypes, type DataType } from '../../runtime-1.2/data-typ
 import { typesOf, type ElementSpec } from '../../runtime-1.2/data-model.ts';
 import { instantiate, parseElementPath } from '../../runtime-1.2/element-path.ts';
 import { Scorm12Error } from '../../runtime-1.2/error-codes.ts';
-import { firstRecord, hasIndex, type FailureKind, type Oracle, type Verdict } from './verdict.ts';
+import { firstRecord, hasIndex, type FailureKind, type Oracle } from './verdict.ts';
 
 const NUMERIC: ReadonlySet<DataType> = new Set(['CMIDecimal', 'CMIInteger', 'CMISInteger']);
 

@@ -9,7 +9,7 @@ import { indexName, parseElement, type ParsedElement } from '../../runtime-2004/
 import { ErrorCode } from '../../runtime-2004/error-codes.ts';
 import type { Edition } from '../../runtime-2004/types.ts';
 import { isReal } from '../../runtime-2004/value-types.ts';
-import { firstRecord, type FailureKind, type Oracle, type Verdict } from './verdict.ts';
+import { firstRecord, type FailureKind, type Oracle } from './verdict.ts';
 
 const SEED = 'urn:scorm-harness:seed';
 const interactionOf = (element: string) => /^cmi\.interactions\.\d+/.exec(element)?.[0];

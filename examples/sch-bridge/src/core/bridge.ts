@@ -42,6 +42,7 @@ export class SchBridge {
   private session: SessionRecord | undefined;
   private progress: PracticeProgress = { assignments: [], challenges: [] };
   private startedAt = 0;
+  private initialized = false;
   private state: BridgeViewState;
 
   /** `apiErrors` is the list the connection's error callback appends to. */
@@ -81,6 +82,7 @@ export class SchBridge {
       this.update({ phase: 'failed', problem: 'the LMS refused Initialize' });
       return;
     }
+    this.initialized = true;
     this.startedAt = this.deps.clock.now();
     markIncompleteOnLaunch(lms);
     // Beats count from Initialize, not from when the network answers; a beat before the session
@@ -154,9 +156,9 @@ export class SchBridge {
     return this.moveBookmark({ hints: hints.includes(hint) ? hints : [...hints, hint] });
   }
 
-  /** Terminate exactly once: from the finish button or from pagehide/unload. */
+  /** Terminate exactly once: from the finish button or from pagehide/unload; never uninitialized. */
   finish(): void {
-    if (this.terminated) return;
+    if (this.terminated || !this.initialized) return;
     this.heartbeat.stop();
     if (this.session) this.writeReport();
     this.deps.lms.terminate();

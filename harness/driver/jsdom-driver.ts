@@ -1,0 +1,184 @@
+/**
+ * A browserless BrowserDriver on jsdom, for content that runs there: fast launches with the same
+ * LMS page, runtime bundle, virtual clock and trace as the Chromium driver. Pages are fetched from
+ * the LMS over 127.0.0.1; each window is wired before its first script (window-wiring.ts). What
+ * jsdom cannot do (no layout, no popups, no navigation of a loaded page) is listed in
+ * harness/driver/jsdom/README.md and fails with a message rather than silently.
+ */
+import { JSDOM, type DOMWindow } from 'jsdom';
+import { HarnessError } from '../errors.ts';
+import { virtualClockScript } from './clock-script.ts';
+import type {
+  BrowserDriver,
+  DriverEvent,
+  DriverSession,
+  DriverSessionOptions,
+  OutsideAnswer,
+  WindowRole,
+} from './driver.ts';
+import { virtualConsoleFor } from './jsdom/console.ts';
+import { RoutingResourceLoader, routeOf } from './jsdom/resource-loader.ts';
+import { promptToUnload, unloadAll } from './jsdom/unload.ts';
+import { wireWindow, type WiringContext } from './jsdom/window-wiring.ts';
+
+const TEXT_TYPE = /^text\/|json|javascript|xml/;
+
+class JsdomSession implements DriverSession {
+  private dom: JSDOM | undefined;
+  private closed = false;
+  private unloading = false;
+  private readonly wiring: WiringContext;
+  private readonly loader: RoutingResourceLoader;
+
+  constructor(
+    private readonly options: DriverSessionOptions,
+    clockScript: string,
+    private readonly forget: () => void,
+  ) {
+    const net = { lmsOrigin: options.lmsOrigin, outside: this.outside };
+    this.wiring = { options, clockScript, net, unloading: () => this.unloading };
+    this.loader = new RoutingResourceLoader({
+      ...net,
+      frame: (window, url) => {
+        wireWindow(window, this.wiring);
+        if (url !== 'about:blank') {
+          this.emit({ kind: 'navigation', url, topLevel: false, window: 'main' });
+        }
+      },
+    });
+  }
+
+  private emit(event: DriverEvent): void {
+    this.options.onEvent(event);
+  }
+
+  private readonly outside = (method: string, url: string, requestBody?: string): OutsideAnswer => {
+    const answer = this.options.answerOutside(method, url);
+    const request = requestBody !== undefined ? { requestBody } : {};
+    const response =
+      answer && TEXT_TYPE.test(answer.contentType)
+        ? { responseBody: answer.body.toString('utf8') }
+        : {};
+    this.emit({
+      kind: 'outside-request',
+      method,
+      url,
+      status: answer?.status ?? 0,
+      blocked: answer === null,
+      ...request,
+      ...response,
+    });
+    return answer;
+  };
+
+  private main(): DOMWindow {
+    if (!this.dom || this.closed) throw new Error('the main window of this session is closed');
+    return this.dom.window;
+  }
+
+  async goto(url: string): Promise<void> {
+    this.shut();
+    let html = '';
+    if (url !== 'about:blank') {
+      if (routeOf(url, this.options.lmsOrigin) !== 'lms') {
+        throw new Error(`the jsdom driver opens LMS pages only, not ${url}`);
+      }
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`navigation to ${url} failed: HTTP ${response.status}`);
+      html = await response.text();
+      this.emit({ kind: 'navigation', url, topLevel: true, window: 'main' });
+    }
+    const loaded = new Promise<void>((resolve) => {
+      this.dom = new JSDOM(html, {
+        url,
+        runScripts: 'dangerously',
+        pretendToBeVisual: true,
+        // jsdom 27 takes a ResourceLoader here; its types (jsdom 30) no longer describe one.
+        resources: this.loader as unknown as 'usable',
+        virtualConsole: virtualConsoleFor((event) => this.emit(event)),
+        beforeParse: (window) => {
+          wireWindow(window, this.wiring);
+          window.addEventListener('load', () => resolve());
+        },
+      });
+    });
+    this.closed = false;
+    this.unloading = false;
+    await loaded;
+  }
+
+  async evaluate<T>(expression: string): Promise<T> {
+    return (await (this.main().eval(expression) as unknown)) as T;
+  }
+
+  openPopup(): Promise<void> {
+    return Promise.reject(
+      new HarnessError({
+        code: 'CONFIG_INVALID',
+        message: 'the jsdom driver cannot open popup windows',
+        hint: "launch in 'frameset' or 'nested:N' mode, or use the chromium driver for popups",
+      }),
+    );
+  }
+
+  async tick(ms: number): Promise<number> {
+    const clock = this.main().__harnessVirtualClock as { tick(ms: number): Promise<number> };
+    return clock.tick(ms);
+  }
+
+  async closeWindow(role: WindowRole): Promise<void> {
+    // jsdom never opens popups, so only the main window can be closed.
+    if (role !== 'main' || !this.dom || this.closed) return;
+    const top = this.main();
+    if (!promptToUnload(top, this.options.dialogs.beforeunload, (e) => this.emit(e))) return;
+    this.unloading = true;
+    unloadAll(top);
+    // Let the pages' queued microtasks (the LMS page's bridge flush) run before the window goes.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    this.shut();
+    this.emit({ kind: 'window-closed', window: 'main' });
+  }
+
+  async crash(): Promise<void> {
+    if (!this.dom || this.closed) return;
+    this.shut();
+    this.emit({
+      kind: 'crash',
+      detail: 'the main window was killed (simulated by the jsdom driver)',
+    });
+  }
+
+  async dispose(): Promise<void> {
+    this.shut();
+    this.forget();
+  }
+
+  /** Closes every window of the session without running any page handler. */
+  private shut(): void {
+    if (this.dom && !this.closed) this.dom.window.close();
+    this.closed = true;
+  }
+}
+
+class JsdomDriver implements BrowserDriver {
+  private readonly sessions = new Set<JsdomSession>();
+
+  async openSession(options: DriverSessionOptions): Promise<DriverSession> {
+    const session: JsdomSession = new JsdomSession(
+      options,
+      await virtualClockScript(options.clockStart),
+      () => this.sessions.delete(session),
+    );
+    this.sessions.add(session);
+    return session;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all([...this.sessions].map((session) => session.dispose()));
+  }
+}
+
+/** The jsdom driver; cheap to start (no browser process), one per run like the Chromium one. */
+export async function launchJsdomDriver(): Promise<BrowserDriver> {
+  return new JsdomDriver();
+}

@@ -1,0 +1,193 @@
+/**
+ * The gate runner: expands scenarios over the versions and launch modes they apply to, runs them
+ * against one build per version in ONE browser with a bounded number of launches in parallel, and
+ * returns a result per run. It knows nothing of a particular content: the caller passes the
+ * scenarios and the builds (a reference build, a mutant, a customer's package).
+ *
+ *   const gate = await startGate();
+ *   const report = await gate.run({ scenarios, targets });
+ *   await gate.close();
+ */
+import { launchPuppeteerDriver } from '../driver/puppeteer-driver.ts';
+import { startHarness, type Harness } from '../session/harness.ts';
+import type { LaunchMode, ScormVersion, Trace } from '../trace/types.ts';
+import { ContentAccessDriver } from './content-driver.ts';
+import { ScenarioContext, type GateTarget } from './context.ts';
+import { expectationFor, type Expectation, type Expectations } from './expectations.ts';
+import type { Scenario } from './meta.ts';
+
+export type RunStatus = 'pass' | 'fail' | 'error' | 'timeout' | 'skip';
+
+export interface ScenarioResult {
+  id: string;
+  title: string;
+  version: ScormVersion;
+  launchMode: LaunchMode;
+  status: RunStatus;
+  /** false when the run breaks the gate: a failure not expected, or an expected failure that passed. */
+  ok: boolean;
+  expectation?: Expectation;
+  message?: string;
+  /** Real milliseconds the run took. */
+  durationMs: number;
+  traces: Trace[];
+}
+
+export interface GateRunOptions {
+  scenarios: readonly Scenario[];
+  /** One build per version; scenarios for a version without a target are reported as skipped. */
+  targets: readonly GateTarget[];
+  expectations?: Expectations;
+  /** Launches in flight at once; default 4. */
+  concurrency?: number;
+  /** Real-time watchdog per run, turning a hang into a `timeout` result; default 30 000 ms. */
+  timeoutMs?: number;
+  onResult?(result: ScenarioResult): void;
+}
+
+export interface GateReport {
+  results: ScenarioResult[];
+  /** Real milliseconds for the whole run. */
+  wallMs: number;
+  ok: boolean;
+}
+
+interface PlannedRun {
+  scenario: Scenario;
+  version: ScormVersion;
+  launchMode: LaunchMode;
+  target: GateTarget | undefined;
+}
+
+/** Every (scenario, version, launch mode) the gate runs, in a stable order. */
+export function planRuns(
+  scenarios: readonly Scenario[],
+  targets: readonly GateTarget[],
+): PlannedRun[] {
+  return scenarios.flatMap((scenario) =>
+    scenario.meta.versions.flatMap((version) =>
+      scenario.meta.launchModes.map((launchMode) => ({
+        scenario,
+        version,
+        launchMode,
+        target: targets.find((t) => t.version === version),
+      })),
+    ),
+  );
+}
+
+function statusOf(error: unknown): RunStatus {
+  return error instanceof Error && error.name === 'AssertionError' ? 'fail' : 'error';
+}
+
+export class Gate {
+  private runs = 0;
+
+  constructor(
+    private readonly harness: Harness,
+    private readonly driver: ContentAccessDriver,
+  ) {}
+
+  async run(options: GateRunOptions): Promise<GateReport> {
+    const started = performance.now();
+    const planned = planRuns(options.scenarios, options.targets);
+    const results: ScenarioResult[] = new Array<ScenarioResult>(planned.length);
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < planned.length) {
+        const index = next++;
+        const result = await this.runOne(planned[index]!, options);
+        results[index] = result;
+        options.onResult?.(result);
+      }
+    };
+    const lanes = Math.max(1, Math.min(options.concurrency ?? 4, planned.length));
+    await Promise.all(Array.from({ length: lanes }, worker));
+    return {
+      results,
+      wallMs: performance.now() - started,
+      ok: results.every((r) => r.ok),
+    };
+  }
+
+  private async runOne(run: PlannedRun, options: GateRunOptions): Promise<ScenarioResult> {
+    const { meta } = run.scenario;
+    const base = {
+      id: meta.id,
+      title: meta.title,
+      version: run.version,
+      launchMode: run.launchMode,
+    };
+    const expectation = expectationFor(options.expectations ?? {}, meta.id, run.version);
+    if (!run.target) {
+      return {
+        ...base,
+        status: 'skip',
+        ok: true,
+        message: 'no build for this version',
+        durationMs: 0,
+        traces: [],
+      };
+    }
+    const started = performance.now();
+    const ctx = new ScenarioContext({
+      harness: this.harness,
+      driver: this.driver,
+      target: run.target,
+      launchMode: run.launchMode,
+      runId: `r${++this.runs}`,
+    });
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    let timer: NodeJS.Timeout | undefined;
+    const watchdog = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new GateTimeout(timeoutMs)), timeoutMs);
+    });
+    let status: RunStatus = 'pass';
+    let message: string | undefined;
+    try {
+      await Promise.race([run.scenario.run(ctx), watchdog]);
+    } catch (error) {
+      status = error instanceof GateTimeout ? 'timeout' : statusOf(error);
+      message = error instanceof Error ? error.message : String(error);
+    } finally {
+      clearTimeout(timer);
+      await ctx.cleanup();
+    }
+    const expectedFail = expectation !== undefined;
+    const ok = expectedFail ? status === 'fail' : status === 'pass';
+    if (expectedFail && status === 'pass') {
+      message = `unexpected pass: expected to fail (${expectation.reason})`;
+    }
+    return {
+      ...base,
+      status,
+      ok,
+      ...(expectation ? { expectation } : {}),
+      ...(message !== undefined ? { message } : {}),
+      durationMs: performance.now() - started,
+      traces: ctx.traces(),
+    };
+  }
+
+  async close(): Promise<void> {
+    await this.harness.close();
+  }
+}
+
+class GateTimeout extends Error {
+  constructor(ms: number) {
+    super(`the scenario did not finish within ${ms} ms of real time`);
+    this.name = 'GateTimeout';
+  }
+}
+
+/** Starts the LMS and one browser for any number of gate runs. */
+export async function startGate(): Promise<Gate> {
+  const driver = new ContentAccessDriver(await launchPuppeteerDriver());
+  try {
+    return new Gate(await startHarness({ driver }), driver);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+}

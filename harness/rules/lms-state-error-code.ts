@@ -1,6 +1,6 @@
 import { ErrorCode } from '../../runtime-2004/error-codes.ts';
 import { Scorm12Error } from '../../runtime-1.2/error-codes.ts';
-import type { CallKind } from './api-call.ts';
+import { SUPPORT_KINDS, type CallKind } from './api-call.ts';
 import { defineRule } from './define-rule.ts';
 import type { Phase } from './session-state.ts';
 
@@ -23,6 +23,7 @@ const CODES_2004: Partial<Record<Phase, Partial<Record<CallKind, string>>>> = {
 
 /** 1.2 after LMSFinish: 301 (ADL, Moodle) or 101 (scorm-again); ref #state-model-12. */
 function expected12(phase: Phase, kind: CallKind): readonly string[] | undefined {
+  if (SUPPORT_KINDS.has(kind)) return undefined;
   if (phase === 'running')
     return kind === 'initialize' ? [Scorm12Error.GeneralException] : undefined;
   if (kind === 'initialize') return undefined;

@@ -12,7 +12,8 @@ export default defineRule(
   },
   (_ctx, report) => ({
     onEvent({ event, call, verdict }) {
-      if (!call || (verdict?.kind !== 'read-only' && verdict?.kind !== 'keyword')) return;
+      if (call?.kind !== 'set' || (verdict?.kind !== 'read-only' && verdict?.kind !== 'keyword'))
+        return;
       report(`${call.fn}(${call.element}): ${verdict.why}`, event.seq);
     },
     finish() {},

@@ -99,8 +99,27 @@ export interface CommitEvent extends EventBase {
   data: Record<string, string>;
 }
 
+/**
+ * The LMS answered a call otherwise than the spec would, because its quirk profile told it to
+ * (harness/profiles). The api event of the same call holds what the content saw; this one keeps
+ * what the spec would have answered, so a finding can blame the LMS and not the content.
+ */
+export interface DeviationEvent extends EventBase {
+  type: 'deviation';
+  /** The profile's quirk id, e.g. 'suspend-data-limit'. */
+  quirk: string;
+  fn: string;
+  args: string[];
+  specResult: string;
+  specError: string;
+  result: string;
+  error: string;
+  /** What the quirk did when the answer alone does not say it (a value truncated, a status set). */
+  detail?: string;
+}
+
 export type TraceEvent =
-  ApiEvent | HttpEvent | DialogEvent | ConsoleEvent | LifecycleEvent | CommitEvent;
+  ApiEvent | HttpEvent | DialogEvent | ConsoleEvent | LifecycleEvent | CommitEvent | DeviationEvent;
 
 /** An event before the recorder numbers it. */
 export type UnnumberedEvent = TraceEvent extends infer E

@@ -17,6 +17,26 @@ describe('trace validation', () => {
     expect(parseTrace(sampleTrace()).events).to.have.length(6);
   });
 
+  const deviation = {
+    seq: 6,
+    t: 9,
+    type: 'deviation',
+    quirk: 'suspend-data-limit',
+    fn: 'LMSSetValue',
+    args: ['cmi.suspend_data', 'x'.repeat(10)],
+    specResult: 'true',
+    specError: '0',
+    result: 'true',
+    error: '0',
+    detail: 'stored the first 4 characters',
+  };
+
+  it('accepts a deviation event', () => {
+    const trace = sampleTrace();
+    trace.events.push(deviation as never);
+    expect(parseTrace(trace).events.at(-1)).to.deep.equal(deviation);
+  });
+
   const broken: [string, (t: Record<string, unknown>) => void, string][] = [
     ['a missing final', (t) => delete t.final, 'TRACE_INVALID'],
     [
@@ -33,6 +53,16 @@ describe('trace validation', () => {
     [
       'an extra api field',
       (t) => ((t.events as object[])[1] = { ...(t.events as object[])[1], x: 1 }),
+      'TRACE_INVALID',
+    ],
+    [
+      'a deviation without its quirk',
+      (t) => (t.events as object[]).push({ ...deviation, quirk: undefined }),
+      'TRACE_INVALID',
+    ],
+    [
+      'a deviation without the spec answer',
+      (t) => (t.events as object[]).push({ ...deviation, specError: undefined }),
       'TRACE_INVALID',
     ],
     ['schemaVersion 0', (t) => (t.schemaVersion = 0), 'TRACE_INVALID'],

@@ -56,6 +56,14 @@ export function eventLabel(event: TraceEvent, options: LabelOptions = {}): strin
       const parts = [event.what, event.url, event.detail].filter((p) => p !== undefined);
       return printable(parts.join(' '));
     }
+    case 'deviation': {
+      // What a lenient LMS profile answered, next to what the spec requires.
+      const args = event.args.map((a) => quote(a, max)).join(', ');
+      const answered = `${quote(event.result, max)} [${event.error}]`;
+      const spec = `${quote(event.specResult, max)} [${event.specError}]`;
+      const detail = event.detail === undefined ? '' : ` ${printable(event.detail)}`;
+      return `${event.quirk}: ${event.fn}(${args}) -> ${answered}, spec ${spec}${detail}`;
+    }
     case 'commit': {
       const count = Object.keys(event.data).length;
       return `${event.reason === 'terminate' ? 'Terminate' : 'Commit'} persisted ${count} element${count === 1 ? '' : 's'}`;

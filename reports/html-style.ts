@@ -1,12 +1,12 @@
 /** The HTML report's stylesheet, inlined: system fonts only, so the file works offline. */
 export const REPORT_CSS = `
 :root { --pass: #1a7f37; --fail: #cf222e; --harness: #8250df; --skip: #6e7781; --line: #d0d7de;
-  --api: #0969da; --http: #bc4c00; --dialog: #8250df; --console: #6e7781; --lifecycle: #1a7f37; --commit: #bf8700; }
+  --api: #0969da; --http: #bc4c00; --dialog: #8250df; --console: #6e7781; --lifecycle: #1a7f37; --commit: #bf8700; --deviation: #cf222e; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; background: #f6f8fa; }
 #report { max-width: 1200px; margin: 0 auto; padding: 16px; }
 h1 { font-size: 20px; margin: 0 0 4px; }
-code, pre, td.label, td.seq, td.t { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; }
+code, pre, .event .label, .event .seq, .event .t { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 12px; }
 .facts { display: grid; grid-template-columns: max-content 1fr max-content 1fr max-content 1fr; gap: 2px 12px; margin: 8px 0; }
 .facts dt { color: #656d76; } .facts dd { margin: 0; overflow-wrap: anywhere; }
 .exit { font-weight: 600; margin: 4px 0; } .exit-0 { color: var(--pass); } .exit-1 { color: var(--fail); } .exit-2 { color: var(--harness); }
@@ -29,21 +29,21 @@ button.goto { margin-left: 8px; font-size: 12px; cursor: pointer; }
 .muted, .trace-path, .reason { color: #656d76; margin: 4px 0; }
 .timeline { display: grid; grid-template-columns: 64px 1fr; padding: 18px 8px 4px; }
 .lanes span { display: block; height: 12px; font-size: 10px; line-height: 12px; color: #656d76; }
-.axis { position: relative; height: 76px; border-bottom: 1px solid #8c959f; background: repeating-linear-gradient(#fff 0 12px, #f6f8fa 12px 24px); }
+.axis { position: relative; height: 88px; border-bottom: 1px solid #8c959f; background: repeating-linear-gradient(#fff 0 12px, #f6f8fa 12px 24px); }
 .tick { position: absolute; top: -16px; transform: translateX(-50%); font-size: 11px; color: #656d76; white-space: nowrap; }
-.tick:first-child { transform: none; } .tick:nth-child(5) { transform: translateX(-100%); }
+.tick.first { transform: none; } .tick.last { transform: translateX(-100%); }
 .mark { position: absolute; width: 8px; height: 8px; margin-left: -4px; padding: 0; border: 0; border-radius: 2px; opacity: .8; cursor: pointer; }
 .mark.highlight { outline: 3px solid #ffd33d; opacity: 1; z-index: 1; }
 .type-api.mark { background: var(--api); } .type-http.mark { background: var(--http); } .type-dialog.mark { background: var(--dialog); }
-.type-console.mark { background: var(--console); } .type-lifecycle.mark { background: var(--lifecycle); } .type-commit.mark { background: var(--commit); }
-table.events { width: 100%; border-collapse: collapse; margin-top: 6px; }
-table.events td { border-top: 1px solid #eaeef2; padding: 2px 6px; vertical-align: top; }
-td.seq, td.t { white-space: nowrap; color: #656d76; } td.type { white-space: nowrap; font-size: 12px; }
-td.label { overflow-wrap: anywhere; }
-tr.type-api td.type { color: var(--api); } tr.type-http td.type { color: var(--http); } tr.type-dialog td.type { color: var(--dialog); }
-tr.type-console td.type { color: var(--console); } tr.type-lifecycle td.type { color: var(--lifecycle); } tr.type-commit td.type { color: var(--commit); }
-tr.pointed td.seq { color: var(--fail); font-weight: 600; }
-tr.highlight { background: #fff8c5; outline: 2px solid #d4a72c; }
+.type-deviation.mark { background: var(--deviation); } .type-console.mark { background: var(--console); } .type-lifecycle.mark { background: var(--lifecycle); } .type-commit.mark { background: var(--commit); }
+.events .block { content-visibility: auto; contain-intrinsic-size: auto 2400px; }
+.event { display: grid; grid-template-columns: 56px 72px 72px 1fr; gap: 0 8px; border-top: 1px solid #eaeef2; padding: 2px 6px; }
+.event .seq, .event .t { white-space: nowrap; color: #656d76; } .event .type { font-size: 12px; }
+.event .label { overflow-wrap: anywhere; min-width: 0; }
+.type-api .type { color: var(--api); } .type-http .type { color: var(--http); } .type-dialog .type { color: var(--dialog); }
+.type-deviation .type { color: var(--deviation); } .type-console .type { color: var(--console); } .type-lifecycle .type { color: var(--lifecycle); } .type-commit .type { color: var(--commit); }
+.event.pointed .seq { color: var(--fail); font-weight: 600; }
+.event.highlight { background: #fff8c5; outline: 2px solid #d4a72c; }
 table.data-model { border-collapse: collapse; margin: 4px 0; }
 table.data-model th, table.data-model td { border: 1px solid #eaeef2; padding: 1px 6px; text-align: left; font-weight: normal; }
 table.data-model tr.changed td { background: #dafbe1; }

@@ -4,31 +4,14 @@
  * content goes in through textContent, never as markup.
  */
 import type { ReportData, ViewEvent, ViewScenario } from '../html-data.ts';
+import { el, ms } from './dom.browser.ts';
+import { EVENT_TYPES, timeline } from './timeline.browser.ts';
 
-const EVENT_TYPES = ['api', 'http', 'dialog', 'console', 'lifecycle', 'commit'] as const;
 const STATUSES = ['pass', 'fail', 'error', 'timeout', 'crash', 'skip'] as const;
-/** Height of one timeline lane; the stylesheet sizes the axis for six. */
-const LANE_PX = 12;
-
-type Attrs = Record<string, string>;
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Attrs = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
-}
-
-function ms(t: number): string {
-  return t < 1000 ? `${Math.round(t)} ms` : `${(t / 1000).toFixed(t < 10_000 ? 2 : 1)} s`;
-}
+/** Event rows per block; blocks off screen are skipped by layout (content-visibility). */
+const ROWS_PER_BLOCK = 100;
 
 const eventId = (scenario: number, seq: number) => `ev-${scenario}-${seq}`;
-const markId = (scenario: number, seq: number) => `mark-${scenario}-${seq}`;
 
 function header(data: ReportData): HTMLElement {
   const facts = el('dl', { class: 'facts' });
@@ -62,33 +45,6 @@ function filters(data: ReportData): HTMLElement {
   return el('nav', { class: 'filters' }, statuses, types, el('label', {}, search));
 }
 
-/** One lane per event type, so a Commit and the SetValue just before it do not hide each other. */
-function timeline(s: ViewScenario, index: number, events: ViewEvent[]): HTMLElement {
-  const axis = el('div', {
-    class: 'axis',
-    role: 'img',
-    'aria-label': `timeline 0 to ${ms(s.end)}`,
-  });
-  const span = s.end > 0 ? s.end : 1;
-  for (let i = 0; i <= 4; i += 1) {
-    axis.append(el('span', { class: 'tick', style: `left:${i * 25}%` }, ms((s.end * i) / 4)));
-  }
-  for (const e of events) {
-    const lane = EVENT_TYPES.indexOf(e.type);
-    const mark = el('button', {
-      class: `mark type-${e.type}`,
-      id: markId(index, e.seq),
-      style: `left:${(e.t / span) * 100}%;top:${lane * LANE_PX + 2}px`,
-      title: `#${e.seq} ${ms(e.t)} ${e.label}`,
-      'data-seq': String(e.seq),
-      'data-type': e.type,
-    });
-    axis.append(mark);
-  }
-  const lanes = el('div', { class: 'lanes' }, ...EVENT_TYPES.map((t) => el('span', {}, t)));
-  return el('div', { class: 'timeline' }, lanes, axis);
-}
-
 function dataModel(e: ViewEvent): HTMLElement {
   const table = el('table', { class: 'data-model' });
   for (const [k, v] of Object.entries(e.data ?? {})) {
@@ -98,27 +54,46 @@ function dataModel(e: ViewEvent): HTMLElement {
   return el('details', {}, el('summary', {}, 'data model after this commit'), table);
 }
 
-function eventRow(index: number, e: ViewEvent, pointed: Set<number>): HTMLElement {
-  const label = el('td', { class: 'label' }, e.label);
+function eventRow(index: number, e: ViewEvent, pointed: Set<number>, mark: string): HTMLElement {
+  const label = el('div', { class: 'label' }, e.label);
   if (e.data) label.append(dataModel(e));
   if (e.bodies) {
-    const pre = el(
-      'pre',
-      {},
-      `request: ${e.bodies.request ?? ''}\nresponse: ${e.bodies.response ?? ''}`,
-    );
-    label.append(el('details', {}, el('summary', {}, 'bodies'), pre));
+    const text = `request: ${e.bodies.request ?? ''}\nresponse: ${e.bodies.response ?? ''}`;
+    label.append(el('details', {}, el('summary', {}, 'bodies'), el('pre', {}, text)));
   }
   const row = el(
-    'tr',
-    { id: eventId(index, e.seq), class: `event type-${e.type}`, 'data-type': e.type },
-    el('td', { class: 'seq' }, `#${e.seq}`),
-    el('td', { class: 't' }, ms(e.t)),
-    el('td', { class: 'type' }, e.type),
+    'div',
+    {
+      id: eventId(index, e.seq),
+      class: `event type-${e.type}`,
+      'data-type': e.type,
+      'data-mark': mark,
+    },
+    el('div', { class: 'seq' }, `#${e.seq}`),
+    el('div', { class: 't' }, ms(e.t)),
+    el('div', { class: 'type' }, e.type),
     label,
   );
   if (pointed.has(e.seq)) row.classList.add('pointed');
   return row;
+}
+
+function eventList(
+  s: ViewScenario,
+  index: number,
+  events: ViewEvent[],
+  markOf: Map<number, string>,
+): HTMLElement {
+  const pointed = new Set(s.findings.flatMap((f) => (f.seq === undefined ? [] : [f.seq])));
+  const list = el('div', { class: 'events' });
+  for (let from = 0; from < events.length; from += ROWS_PER_BLOCK) {
+    const block = el('div', { class: 'block' });
+    for (const e of events.slice(from, from + ROWS_PER_BLOCK)) {
+      block.append(eventRow(index, e, pointed, markOf.get(e.seq) ?? ''));
+    }
+    list.append(block);
+  }
+  return list;
 }
 
 function findingList(s: ViewScenario, index: number): HTMLElement {
@@ -137,13 +112,8 @@ function findingList(s: ViewScenario, index: number): HTMLElement {
     );
     if (f.hint) item.append(el('div', { class: 'hint' }, `fix: ${f.hint}`));
     if (f.seq !== undefined && s.events) {
-      item.append(
-        el(
-          'button',
-          { class: 'goto', 'data-scenario': String(index), 'data-seq': String(f.seq) },
-          `event #${f.seq}`,
-        ),
-      );
+      const attrs = { class: 'goto', 'data-scenario': String(index), 'data-seq': String(f.seq) };
+      item.append(el('button', attrs, `event #${f.seq}`));
     }
     list.append(item);
   }
@@ -159,30 +129,26 @@ function scenarioSection(s: ViewScenario, index: number): HTMLElement {
     ` ${s.title} `,
     el('small', {}, `SCORM ${s.version} · ${s.launchMode} · ${ms(s.duration)}`),
   );
-  const body = el('details', { open: '' }, summary);
+  const body = el('details', {}, summary);
+  // Failures open, passes and skips folded: the reader came for what went wrong.
+  if (s.status !== 'pass' && s.status !== 'skip') body.open = true;
   if (s.error) body.append(el('pre', { class: 'error' }, s.error));
   if (s.reason) body.append(el('p', { class: 'reason' }, `skipped: ${s.reason}`));
   if (s.findings.length > 0) body.append(findingList(s, index));
   if (s.tracePath)
     body.append(el('p', { class: 'trace-path' }, 'trace: ', el('code', {}, s.tracePath)));
   if (s.events) {
-    const pointed = new Set(s.findings.flatMap((f) => (f.seq === undefined ? [] : [f.seq])));
-    const table = el('table', { class: 'events' });
-    for (const e of s.events) table.append(eventRow(index, e, pointed));
     const ended = s.ended ? ` · ended: ${s.ended}` : '';
+    const about = `${s.events.length} events over ${ms(s.end)} of virtual time${ended}`;
+    const axis = timeline(s, index, s.events);
     body.append(
-      el(
-        'p',
-        { class: 'muted' },
-        `${s.events.length} events over ${ms(s.end)} of virtual time${ended}`,
-      ),
+      el('p', { class: 'muted' }, about),
+      axis.element,
+      eventList(s, index, s.events, axis.markOf),
     );
-    body.append(timeline(s, index, s.events), table);
   } else if (s.status !== 'skip') {
     body.append(el('p', { class: 'muted' }, 'trace not embedded in this report'));
   }
-  const open = s.status !== 'pass' && s.status !== 'skip';
-  if (!open) body.removeAttribute('open');
   return el(
     'section',
     { class: 'scenario', id: `scenario-${index}`, 'data-status': s.status },
@@ -199,18 +165,21 @@ function applyFilters(data: ReportData): void {
   const statuses = checked('status');
   const types = checked('type');
   const needle = (document.getElementById('search') as HTMLInputElement).value.trim().toLowerCase();
+  const hit = (text: string) => needle === '' || text.toLowerCase().includes(needle);
   data.scenarios.forEach((s, index) => {
     const section = document.getElementById(`scenario-${index}`)!;
-    const head = `${s.id} ${s.title} ${s.error ?? ''} ${s.findings.map((f) => `${f.ruleId} ${f.message}`).join(' ')}`;
-    const headHit = needle === '' || head.toLowerCase().includes(needle);
+    const findings = s.findings.map((f) => `${f.ruleId} ${f.message}`).join(' ');
+    const headHit = hit(`${s.id} ${s.title} ${s.error ?? ''} ${findings}`);
     let eventHit = false;
     for (const e of s.events ?? []) {
-      const textHit = needle === '' || headHit || e.label.toLowerCase().includes(needle);
-      eventHit ||= needle !== '' && e.label.toLowerCase().includes(needle);
-      const show = types.has(e.type) && textHit;
+      const labelHit = needle !== '' && hit(e.label);
+      eventHit ||= labelHit;
       const row = document.getElementById(eventId(index, e.seq))!;
+      const show = types.has(e.type) && (headHit || labelHit);
       row.hidden = !show && !row.classList.contains('highlight');
-      document.getElementById(markId(index, e.seq))!.hidden = !types.has(e.type);
+    }
+    for (const mark of section.querySelectorAll<HTMLElement>('.mark')) {
+      mark.hidden = !types.has(mark.dataset.type ?? '');
     }
     section.hidden = !statuses.has(s.status) || !(headHit || eventHit);
   });
@@ -223,7 +192,7 @@ function highlight(scenario: number, seq: number): void {
   // A finding's event stays visible even when its type is filtered out.
   row.hidden = false;
   row.classList.add('highlight');
-  document.getElementById(markId(scenario, seq))?.classList.add('highlight');
+  if (row.dataset.mark) document.getElementById(row.dataset.mark)?.classList.add('highlight');
   const details = row.closest('section')?.querySelector('details');
   if (details) details.open = true;
   row.scrollIntoView({ block: 'center' });

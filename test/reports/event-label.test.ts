@@ -114,3 +114,24 @@ describe('printable lines', () => {
     );
   });
 });
+
+describe('deviation labels', () => {
+  it('shows the quirk, what was answered and what the spec requires', () => {
+    const event: TraceEvent = {
+      seq: 1,
+      t: 0,
+      type: 'deviation',
+      quirk: 'suspend-data-limit',
+      fn: 'LMSSetValue',
+      args: ['cmi.suspend_data', 'zzzz'],
+      specResult: 'false',
+      specError: '405',
+      result: 'true',
+      error: '0',
+      detail: 'kept 4 characters',
+    };
+    expect(eventLabel(event)).to.equal(
+      'suspend-data-limit: LMSSetValue("cmi.suspend_data", "zzzz") -> "true" [0], spec "false" [405] kept 4 characters',
+    );
+  });
+});

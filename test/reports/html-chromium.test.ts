@@ -55,8 +55,18 @@ describe('html reporter in Chromium', function () {
       'exit 2: the harness could not run everything',
     );
     expect(await page.$eval('.facts', (n) => n.textContent)).to.contain('shard1/2');
-    expect(await page.$$eval('#scenario-1 tr.event', (rows) => rows.length)).to.equal(13);
-    expect(await page.$$eval('#scenario-1 .mark', (marks) => marks.length)).to.equal(13);
+    expect(await page.$$eval('#scenario-1 div.event', (rows) => rows.length)).to.equal(13);
+    // Events on the same spot of a lane share a mark: the calls at 12 and 15 ms, the four calls
+    // near 60 s, and both commits.
+    const marks = await page.$$eval('#scenario-1 .mark', (m) =>
+      m.map((n) => n.getAttribute('title')),
+    );
+    expect(marks).to.have.length(8);
+    expect(marks.filter((t) => t?.startsWith('4 api events #5–#10, 60.0 s–'))).to.have.length(1);
+    const rowMarks = await page.$$eval('#scenario-1 div.event', (rows) =>
+      rows.map((r) => document.getElementById(r.getAttribute('data-mark') ?? '') !== null),
+    );
+    expect(rowMarks.every(Boolean)).to.equal(true);
     expect(await page.$eval('#scenario-2 pre.error', (n) => n.textContent)).to.contain(
       'MANIFEST_INVALID',
     );
@@ -64,7 +74,7 @@ describe('html reporter in Chromium', function () {
 
   it('shows hostile values as text, never as markup', async () => {
     expect(await page.$$eval('#report b, #report script', (n) => n.length)).to.equal(0);
-    expect(await page.$eval('#ev-1-9 td.label', (n) => n.textContent)).to.contain(
+    expect(await page.$eval('#ev-1-9 .label', (n) => n.textContent)).to.contain(
       '"a</script><b>&\\"\'\\u0001',
     );
   });
@@ -87,7 +97,8 @@ describe('html reporter in Chromium', function () {
     expect(row.highlighted).to.equal(true);
     expect(row.top).to.be.at.least(0);
     expect(row.bottom).to.be.at.most(900);
-    expect(await page.$eval('#mark-1-5', (n) => n.classList.contains('highlight'))).to.equal(true);
+    const mark = await page.$eval('#ev-1-5', (n) => n.getAttribute('data-mark'));
+    expect(await page.$eval(`#${mark}`, (n) => n.classList.contains('highlight'))).to.equal(true);
     expect(await page.$$eval('.highlight', (n) => n.length)).to.equal(2);
     const screenshot = join(dir, 'finding-clicked.png');
     await page.screenshot({ path: screenshot });
@@ -96,12 +107,12 @@ describe('html reporter in Chromium', function () {
 
   it('filters events by type, keeping the highlighted event in view', async () => {
     await page.click('input[name="type"][value="api"]');
-    expect(await visible('#scenario-1 tr.type-api')).to.equal(1);
+    expect(await visible('#scenario-1 div.event.type-api')).to.equal(1);
     expect(await page.$eval('#ev-1-5', (n) => (n as HTMLElement).hidden)).to.equal(false);
-    expect(await visible('#scenario-1 tr.type-commit')).to.equal(2);
+    expect(await visible('#scenario-1 div.event.type-commit')).to.equal(2);
     expect(await visible('#scenario-1 .mark.type-api')).to.equal(0);
     await page.click('input[name="type"][value="api"]');
-    expect(await visible('#scenario-1 tr.type-api')).to.equal(6);
+    expect(await visible('#scenario-1 div.event.type-api')).to.equal(6);
   });
 
   it('filters scenarios by status', async () => {
@@ -118,7 +129,7 @@ describe('html reporter in Chromium', function () {
       s.filter((n) => !(n as HTMLElement).hidden).map((n) => n.id),
     );
     expect(shown).to.deep.equal(['scenario-1', 'scenario-3']);
-    expect(await visible('#scenario-1 tr.event:not(.highlight)')).to.equal(1);
+    expect(await visible('#scenario-1 div.event:not(.highlight)')).to.equal(1);
     await page.$eval('#search', (n) => ((n as HTMLInputElement).value = ''));
     await page.$eval('nav.filters', (n) => n.dispatchEvent(new Event('input')));
     expect(await visible('section.scenario')).to.equal(6);

@@ -13,6 +13,7 @@ import indexBeyondCount from './index-beyond-count.ts';
 import initializeAfterTerminate from './initialize-after-terminate.ts';
 import initializeTwice from './initialize-twice.ts';
 import interactionOrder from './interaction-order.ts';
+import interactionResponseFormat from './interaction-response-format.ts';
 import invalidValueType from './invalid-value-type.ts';
 import invalidVocabulary from './invalid-vocabulary.ts';
 import keywordMisuse from './keyword-misuse.ts';
@@ -64,6 +65,7 @@ export const CONTENT_RULES: readonly DefinedRule[] = [
   initializeAfterTerminate,
   initializeTwice,
   interactionOrder,
+  interactionResponseFormat,
   invalidValueType,
   invalidVocabulary,
   keywordMisuse,

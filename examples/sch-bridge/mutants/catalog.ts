@@ -1,0 +1,256 @@
+/**
+ * Deliberately broken bridges: each mutant swaps ONE source module of the reference bridge for a
+ * small edit of it (the file beside this catalog, in a folder named after the mutant) and so breaks
+ * exactly one promise of the bridge spec or one SCORM fact. The conformance gate must kill every
+ * mutant, and with the scenarios named in `expectedKilledBy`
+ * (test/examples/sch-bridge/mutants.test.ts).
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The builds a mutant is gated in: one per SCORM version. */
+export type MutantVariant = '1.2' | '2004';
+
+export interface Mutant {
+  /** Kebab-case; also the folder holding the swapped module. */
+  id: string;
+  title: string;
+  /** The one promise broken: a sentence quoted from the spec, or a SCORM fact with its anchor. */
+  breaks: string;
+  /** Bridge source path under `src/` → the replacement file (build.ts `swaps`). */
+  swaps: Readonly<Record<string, string>>;
+  /** Where the promise applies; the gate must kill the mutant in each. */
+  variants: readonly MutantVariant[];
+  /** Scenario ids that must fail against the mutant (in at least one of its variants). */
+  expectedKilledBy: readonly string[];
+}
+
+export const MUTANTS_DIR = dirname(fileURLToPath(import.meta.url));
+
+/** The replacement file `<mutant id>/<file>` beside this catalog. */
+const here = (path: string) => join(MUTANTS_DIR, path);
+
+const SPEC = 'scorm-progress-tracking.txt';
+const BOTH: readonly MutantVariant[] = ['1.2', '2004'];
+
+export const MUTANTS: readonly Mutant[] = [
+  {
+    id: 'no-incomplete-on-launch',
+    title: 'No incomplete at launch: the first status comes with the first progress report',
+    breaks:
+      'rustici-incomplete-on-launch.txt: "immediately set cmi.completion_status to incomplete upon launch of the content"; scorm-runtime.md#lesson-status-12, #auto-completion',
+    swaps: { 'core/launch-status.ts': here('no-incomplete-on-launch/launch-status.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['incomplete-on-launch', 'no-auto-completion'],
+  },
+  {
+    id: 'incomplete-only-at-exit',
+    title: 'The launch-time incomplete is written only when the session ends',
+    breaks:
+      'rustici-incomplete-on-launch.txt: "immediately set cmi.completion_status to incomplete upon launch of the content"',
+    swaps: { 'core/bridge.ts': here('incomplete-only-at-exit/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['incomplete-on-launch'],
+  },
+  {
+    id: 'launch-commit-missing',
+    title: 'The launch-time incomplete is set but not committed',
+    breaks:
+      'scorm-runtime.md#commit-persistence: a value reaches the LMS store only with Commit; the launch-time status must be persisted before anything else is reported',
+    swaps: { 'core/launch-status.ts': here('launch-commit-missing/launch-status.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['incomplete-on-launch'],
+  },
+  {
+    id: 'status-12-completed',
+    title: '1.2 lesson_status becomes completed instead of passed/failed',
+    breaks: `${SPEC}: "SCORM 1.2 has no separate completion / success split — the bridge writes passed or failed to cmi.core.lesson_status once completion is true, and incomplete otherwise."`,
+    swaps: { 'core/status.ts': here('status-12-completed/status.ts') },
+    variants: ['1.2'],
+    expectedKilledBy: ['lesson-status-12'],
+  },
+  {
+    id: 'pass-threshold-60',
+    title: 'Passed from raw 60 instead of 70',
+    breaks: `${SPEC}: "Passing Score | 70 (hardcoded in the launcher; not configurable per package)"`,
+    swaps: { 'core/status.ts': here('pass-threshold-60/status.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['success-status-2004'],
+  },
+  {
+    id: 'pass-threshold-strict',
+    title: 'Passed only above 70 (> instead of ≥): exactly 70 fails',
+    breaks: `${SPEC}: "cmi.success_status reflects whether the average passing-score threshold was met" (met = raw ≥ 70)`,
+    swaps: { 'core/status.ts': here('pass-threshold-strict/status.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['success-status-2004'],
+  },
+  {
+    id: 'score-not-divided',
+    title: 'Average not divided by 1.6',
+    breaks: `${SPEC}: "the bridge averages the practice scores across the learner's completed challenges and divides by 1.6"`,
+    swaps: { 'core/score.ts': here('score-not-divided/score.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['score-formula'],
+  },
+  {
+    id: 'score-not-capped',
+    title: 'Score not capped at 100',
+    breaks: `${SPEC}: "divides by 1.6, then caps the result at 100"`,
+    swaps: { 'core/score.ts': here('score-not-capped/score.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['score-formula'],
+  },
+  {
+    id: 'score-averages-all',
+    title: 'Average over every challenge, also the unfinished ones',
+    breaks: `${SPEC}: "averages the practice scores across the learner's completed challenges"`,
+    swaps: { 'core/score.ts': here('score-averages-all/score.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['score-formula'],
+  },
+  {
+    id: 'score-raw-12-wrong-element',
+    title: '1.2 score written to cmi.score.raw',
+    breaks:
+      'scorm-runtime.md#misstatements: the 1.2 element is cmi.core.score.raw; cmi.score.raw does not exist in 1.2 (401/201)',
+    swaps: { 'core/report-12.ts': here('score-raw-12-wrong-element/report-12.ts') },
+    variants: ['1.2'],
+    expectedKilledBy: ['score-formula', 'scaled-only-2004'],
+  },
+  {
+    id: 'scaled-in-12',
+    title: 'A scaled score written in 1.2',
+    breaks: `${SPEC}: "with the scaled equivalent on cmi.score.scaled only in 2004 (1.2 has no scaled field)"; scorm-runtime.md#not-in-12`,
+    swaps: { 'core/report-12.ts': here('scaled-in-12/report-12.ts') },
+    variants: ['1.2'],
+    expectedKilledBy: ['scaled-only-2004'],
+  },
+  {
+    id: 'scaled-not-divided-2004',
+    title: '2004 cmi.score.scaled = raw instead of raw / 100',
+    breaks:
+      'scorm-runtime.md#cmi-score-scaled: scaled is a real in −1…1; the bridge maps 0–100 to 0–1',
+    swaps: { 'core/report-2004.ts': here('scaled-not-divided-2004/report-2004.ts') },
+    variants: ['2004'],
+    expectedKilledBy: ['scaled-only-2004'],
+  },
+  {
+    id: 'completion-success-as-one-2004',
+    title: '2004 completion and success written as one: complete means passed',
+    breaks: `${SPEC}: "cmi.completion_status reflects whether the activity is finished, and cmi.success_status reflects whether the average passing-score threshold was met"`,
+    swaps: { 'core/report-2004.ts': here('completion-success-as-one-2004/report-2004.ts') },
+    variants: ['2004'],
+    expectedKilledBy: ['success-status-2004'],
+  },
+  {
+    id: 'session-time-other-format',
+    title: "Session time in the other version's format",
+    breaks:
+      'scorm-runtime.md#misstatements: ISO 8601 durations are for 2004 only; 1.2 cmi.core.session_time is HHHH:MM:SS.SS (#session-time)',
+    swaps: { 'core/time-format.ts': here('session-time-other-format/time-format.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['session-time'],
+  },
+  {
+    id: 'session-time-cumulative',
+    title: "Session time includes earlier sessions (total + this session's)",
+    breaks:
+      "scorm-runtime.md#session-time: the SCO reports the current session's elapsed time; the LMS accumulates total_time",
+    swaps: { 'core/bridge.ts': here('session-time-cumulative/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['session-time'],
+  },
+  {
+    id: 'suspend-data-full-bookmark',
+    title: 'The whole bookmark in cmi.suspend_data',
+    breaks: `${SPEC}: "What the bridge actually puts into cmi.suspend_data is a small JSON envelope containing only the SecureCodingHub session id"`,
+    swaps: { 'core/suspend-data.ts': here('suspend-data-full-bookmark/suspend-data.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['suspend-data-sid-only'],
+  },
+  {
+    id: 'no-exit-suspend',
+    title: 'Normal exit while unfinished: no exit=suspend',
+    breaks: `${SPEC}: "If a learner closes the session before completing … Next launch resumes from the bookmark"; resume needs exit suspend (scorm-runtime.md#entry-exit-12, #entry-exit-2004)`,
+    swaps: { 'core/exit-mode.ts': here('no-exit-suspend/exit-mode.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['resume-from-bookmark'],
+  },
+  {
+    id: 'resume-ignores-sid',
+    title: 'Resume ignores the sid in suspend_data',
+    breaks: `${SPEC}: "on resume, the bridge reads that id back out, calls the SecureCodingHub session endpoint, and uses the server-side state to rehydrate the player"`,
+    swaps: { 'core/open-session.ts': here('resume-ignores-sid/open-session.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['resume-from-bookmark'],
+  },
+  {
+    id: 'status-downgrade-on-relaunch',
+    title: 'A relaunch writes incomplete over a final status',
+    breaks:
+      'scorm-runtime.md#lesson-status-12: a final status (passed/failed/completed) is not set back to incomplete by a later launch',
+    swaps: { 'core/launch-status.ts': here('status-downgrade-on-relaunch/launch-status.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['relaunch-after-completion'],
+  },
+  {
+    id: 'heartbeat-90s',
+    title: 'Heartbeat every 90 s',
+    breaks: `${SPEC}: "Interval | Every 60 seconds during an active session"`,
+    swaps: { 'core/heartbeat.ts': here('heartbeat-90s/heartbeat.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['heartbeat-interval'],
+  },
+  {
+    id: 'heartbeat-no-recommit',
+    title: 'Heartbeat without the re-commit',
+    breaks: `${SPEC}: "The same tick re-commits the SCORM data model on the LMS side"`,
+    swaps: { 'core/heartbeat.ts': here('heartbeat-no-recommit/heartbeat.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['heartbeat-recommit'],
+  },
+  {
+    id: 'heartbeat-after-terminate',
+    title: 'Heartbeats continue after Terminate',
+    breaks: `${SPEC}: "Every 60 seconds during an active session"; scorm-runtime.md#content-rules (nothing after Terminate)`,
+    swaps: { 'core/heartbeat.ts': here('heartbeat-after-terminate/heartbeat.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['heartbeat-interval'],
+  },
+  {
+    id: 'heartbeat-payload-keys',
+    title: 'Heartbeat payload with the wrong keys',
+    breaks: `${SPEC}: "Payload | {"sessionId":"…","lmsBookmark":"…","sessionTime":"…"}"`,
+    swaps: { 'core/heartbeat-payload.ts': here('heartbeat-payload-keys/heartbeat-payload.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['heartbeat-payload'],
+  },
+  {
+    id: 'terminate-twice',
+    title: 'Terminate called twice (finish button, then pagehide/unload)',
+    breaks:
+      'scorm-runtime.md#content-rules finish-once: LMSFinish/Terminate called exactly once; nothing but support calls afterwards',
+    swaps: { 'core/bridge.ts': here('terminate-twice/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['initialize-first-terminate-once'],
+  },
+  {
+    id: 'no-get-last-error',
+    title: 'No GetLastError after a call returns "false"',
+    breaks:
+      'scorm-runtime.md#content-rules check-errors: content calls GetLastError after a "false" result',
+    swaps: { 'scorm/connection.ts': here('no-get-last-error/connection.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['errors-checked'],
+  },
+  {
+    id: 'discovery-parent-only',
+    title: 'API discovery looks at window.parent only (fails nested frames and popups)',
+    breaks:
+      'scorm-runtime.md#api-discovery: search the parent chain (1.2: 7 levels, 2004: 500), then the opener chain',
+    swaps: { 'scorm/api-discovery.ts': here('discovery-parent-only/api-discovery.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['initialize-first-terminate-once', 'api-discovery'],
+  },
+];

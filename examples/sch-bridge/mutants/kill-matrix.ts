@@ -1,0 +1,101 @@
+/**
+ * The kill matrix: which scenarios each mutant fails, whether the gate killed it in every variant
+ * it applies to and with the scenarios it was meant to fail, and the share killed. A failure only
+ * counts as a kill where the reference bridge passes the same scenario, version and launch mode,
+ * so a broken scenario cannot make a mutant look killed.
+ */
+import type { RunStatus, ScenarioResult } from '../../../harness/scenario/runner.ts';
+import type { Mutant, MutantVariant } from './catalog.ts';
+
+export interface MutantRun {
+  mutant: string;
+  result: ScenarioResult;
+}
+
+export interface Kill {
+  scenario: string;
+  version: MutantVariant;
+  launchMode: string;
+  status: RunStatus;
+  message: string;
+}
+
+export interface KillRow {
+  mutant: Mutant;
+  kills: Kill[];
+  /** Variants of the mutant in which no scenario failed. */
+  survivedIn: MutantVariant[];
+  /** Ids from `expectedKilledBy` that failed in none of the mutant's variants. */
+  missedExpected: string[];
+  /** Failed in every variant, and by every expected scenario. */
+  killed: boolean;
+}
+
+const runKey = (r: Pick<ScenarioResult, 'id' | 'version' | 'launchMode'>) =>
+  `${r.id}|${r.version}|${r.launchMode}`;
+
+export function killRows(
+  mutants: readonly Mutant[],
+  runs: readonly MutantRun[],
+  reference: readonly ScenarioResult[],
+): KillRow[] {
+  const referencePassed = new Set(reference.filter((r) => r.status === 'pass').map(runKey));
+  return mutants.map((mutant) => {
+    const kills: Kill[] = runs
+      .filter((run) => run.mutant === mutant.id)
+      .map((run) => run.result)
+      .filter((r) => r.status !== 'pass' && r.status !== 'skip' && referencePassed.has(runKey(r)))
+      .map((r) => ({
+        scenario: r.id,
+        version: r.version,
+        launchMode: r.launchMode,
+        status: r.status,
+        message: r.message ?? '',
+      }));
+    const survivedIn = mutant.variants.filter((v) => !kills.some((k) => k.version === v));
+    const missedExpected = mutant.expectedKilledBy.filter(
+      (id) => !kills.some((k) => k.scenario === id),
+    );
+    return {
+      mutant,
+      kills,
+      survivedIn,
+      missedExpected,
+      killed: survivedIn.length === 0 && missedExpected.length === 0,
+    };
+  });
+}
+
+/** Killed mutants as a percentage of all, one decimal. */
+export function killedPercent(rows: readonly KillRow[]): number {
+  if (rows.length === 0) return 100;
+  return Math.round((rows.filter((r) => r.killed).length / rows.length) * 1000) / 10;
+}
+
+/** `score-formula (1.2 frameset fail, 2004 frameset fail)` for each scenario a mutant failed. */
+function killers(kills: readonly Kill[]): string {
+  const byScenario = new Map<string, string[]>();
+  for (const k of kills) {
+    const where = `${k.version} ${k.launchMode}${k.status === 'fail' ? '' : ` ${k.status}`}`;
+    byScenario.set(k.scenario, [...(byScenario.get(k.scenario) ?? []), where]);
+  }
+  return [...byScenario].map(([id, where]) => `${id} (${where.join(', ')})`).join('; ');
+}
+
+/** One line per mutant (mutant × failing scenarios), then the killed share. */
+export function formatKillMatrix(rows: readonly KillRow[]): string {
+  const width = Math.max(0, ...rows.map((r) => r.mutant.id.length));
+  const lines = rows.map((row) => {
+    const mark = row.killed ? 'killed  ' : 'SURVIVED';
+    const failing = row.kills.length > 0 ? killers(row.kills) : 'no scenario fails';
+    const notes = [
+      row.survivedIn.length > 0 ? `survives in ${row.survivedIn.join(', ')}` : '',
+      row.missedExpected.length > 0 ? `not killed by ${row.missedExpected.join(', ')}` : '',
+    ].filter(Boolean);
+    const tail = notes.length > 0 ? `  !! ${notes.join('; ')}` : '';
+    return `${mark} ${row.mutant.id.padEnd(width)}  ${failing}${tail}`;
+  });
+  const killed = rows.filter((r) => r.killed).length;
+  lines.push(`killed ${killed}/${rows.length} mutants (${killedPercent(rows)}%)`);
+  return lines.join('\n');
+}

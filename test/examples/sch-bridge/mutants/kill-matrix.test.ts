@@ -1,0 +1,136 @@
+import { expect } from 'chai';
+import type { Mutant } from '../../../../examples/sch-bridge/mutants/catalog.ts';
+import {
+  formatKillMatrix,
+  killedPercent,
+  killRows,
+  type MutantRun,
+} from '../../../../examples/sch-bridge/mutants/kill-matrix.ts';
+import type { RunStatus, ScenarioResult } from '../../../../harness/scenario/runner.ts';
+
+const mutant = (id: string, expectedKilledBy: string[], variants: Mutant['variants']): Mutant => ({
+  id,
+  title: id,
+  breaks: 'a promise',
+  swaps: { 'core/score.ts': `/m/${id}/score.ts` },
+  variants,
+  expectedKilledBy,
+});
+
+const result = (id: string, version: '1.2' | '2004', status: RunStatus): ScenarioResult => ({
+  id,
+  title: id,
+  version,
+  launchMode: 'frameset',
+  status,
+  ok: status === 'pass',
+  ...(status === 'pass' ? {} : { message: `${id} broke` }),
+  durationMs: 1,
+  traces: [],
+});
+
+const REFERENCE = [
+  result('score-formula', '1.2', 'pass'),
+  result('score-formula', '2004', 'pass'),
+  result('session-time', '1.2', 'pass'),
+  result('session-time', '2004', 'pass'),
+  result('flaky', '2004', 'error'),
+];
+
+describe('sch-bridge mutants: kill matrix', () => {
+  const cases: Array<{
+    title: string;
+    mutant: Mutant;
+    runs: MutantRun['result'][];
+    killed: boolean;
+    survivedIn: string[];
+    missedExpected: string[];
+  }> = [
+    {
+      title: 'killed in every variant by the expected scenario',
+      mutant: mutant('a', ['score-formula'], ['1.2', '2004']),
+      runs: [result('score-formula', '1.2', 'fail'), result('score-formula', '2004', 'fail')],
+      killed: true,
+      survivedIn: [],
+      missedExpected: [],
+    },
+    {
+      title: 'survives in a variant where nothing fails',
+      mutant: mutant('b', ['score-formula'], ['1.2', '2004']),
+      runs: [result('score-formula', '1.2', 'fail'), result('score-formula', '2004', 'pass')],
+      killed: false,
+      survivedIn: ['2004'],
+      missedExpected: [],
+    },
+    {
+      title: 'killed, but not by the scenario meant to kill it',
+      mutant: mutant('c', ['score-formula'], ['2004']),
+      runs: [result('score-formula', '2004', 'pass'), result('session-time', '2004', 'fail')],
+      killed: false,
+      survivedIn: [],
+      missedExpected: ['score-formula'],
+    },
+    {
+      title: 'a timeout counts as a kill',
+      mutant: mutant('d', ['session-time'], ['2004']),
+      runs: [result('session-time', '2004', 'timeout')],
+      killed: true,
+      survivedIn: [],
+      missedExpected: [],
+    },
+    {
+      title: 'a failure of a scenario the reference fails too is no kill',
+      mutant: mutant('e', ['flaky'], ['2004']),
+      runs: [result('flaky', '2004', 'error')],
+      killed: false,
+      survivedIn: ['2004'],
+      missedExpected: ['flaky'],
+    },
+    {
+      title: 'skipped runs are no kill',
+      mutant: mutant('f', ['score-formula'], ['1.2']),
+      runs: [result('score-formula', '1.2', 'skip')],
+      killed: false,
+      survivedIn: ['1.2'],
+      missedExpected: ['score-formula'],
+    },
+  ];
+  for (const c of cases) {
+    it(c.title, () => {
+      const runs = c.runs.map((r) => ({ mutant: c.mutant.id, result: r }));
+      const [row] = killRows([c.mutant], runs, REFERENCE);
+      expect(row?.killed).to.equal(c.killed);
+      expect(row?.survivedIn).to.deep.equal(c.survivedIn);
+      expect(row?.missedExpected).to.deep.equal(c.missedExpected);
+    });
+  }
+
+  it('ignores runs of other mutants', () => {
+    const runs = [{ mutant: 'other', result: result('score-formula', '1.2', 'fail') }];
+    const [row] = killRows([mutant('a', ['score-formula'], ['1.2'])], runs, REFERENCE);
+    expect(row?.kills).to.deep.equal([]);
+  });
+
+  it('prints one line per mutant with its failing scenarios, then the killed share', () => {
+    const mutants = [
+      mutant('score-wrong', ['score-formula'], ['1.2', '2004']),
+      mutant('time-wrong', ['session-time'], ['2004']),
+    ];
+    const runs: MutantRun[] = [
+      { mutant: 'score-wrong', result: result('score-formula', '1.2', 'fail') },
+      { mutant: 'score-wrong', result: result('score-formula', '2004', 'timeout') },
+      { mutant: 'time-wrong', result: result('session-time', '2004', 'pass') },
+    ];
+    const rows = killRows(mutants, runs, REFERENCE);
+    expect(killedPercent(rows)).to.equal(50);
+    expect(formatKillMatrix(rows).split('\n')).to.deep.equal([
+      'killed   score-wrong  score-formula (1.2 frameset, 2004 frameset timeout)',
+      'SURVIVED time-wrong   no scenario fails  !! survives in 2004; not killed by session-time',
+      'killed 1/2 mutants (50%)',
+    ]);
+  });
+
+  it('an empty catalog is fully killed', () => {
+    expect(killedPercent([])).to.equal(100);
+  });
+});

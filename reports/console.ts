@@ -3,7 +3,7 @@
  * the trace that explains it, then the totals and what the exit code will be.
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import { describeExitCode, exitCodeFor } from '../harness/results/exit-code.ts';
+import { describeExitCode, exitCodeFor, outcomeOf } from '../harness/results/exit-code.ts';
 import type { Finding, Results, ScenarioResult, Status } from '../harness/results/types.ts';
 import type { TraceEvent } from '../harness/trace/types.ts';
 import { eventLabel, printable, printableLines } from './event-label.ts';
@@ -58,7 +58,8 @@ function header(c: ChalkInstance, results: Results): string {
 function scenarioLine(c: ChalkInstance, s: ScenarioResult): string {
   const version = s.edition ? `${s.version} ${s.edition}` : s.version;
   const detail = c.dim(`(${version}, ${s.launchMode}, ${seconds(s.duration)})`);
-  const why = s.reason ? c.dim(` — ${printable(s.reason)}`) : '';
+  const note = s.reason ?? (s.expected && `expected to fail: ${s.expected.reason}`);
+  const why = note ? c.dim(` — ${printable(note)}`) : '';
   return `  ${paint(c, s.status, `${marks[s.status]} ${printable(s.id)}`)}  ${printable(s.title)} ${detail}${why}`;
 }
 
@@ -93,8 +94,19 @@ function details(
   n: number,
   options: ConsoleOptions,
 ): string[] {
-  const title = `${n}) ${printable(s.id)}: ${printable(s.title)} (${words[s.status]})`;
-  const lines = [paint(c, s.status, title)];
+  const outcome = outcomeOf(s);
+  const word =
+    outcome === 'expected-failure'
+      ? 'failed as expected'
+      : outcome === 'unexpected-pass'
+        ? 'passed, but expected to fail'
+        : words[s.status];
+  const title = `${n}) ${printable(s.id)}: ${printable(s.title)} (${word})`;
+  const lines = [outcome === 'unexpected-pass' ? c.red(title) : paint(c, s.status, title)];
+  if (s.expected) {
+    const issue = s.expected.issue ? ` (${printable(s.expected.issue)})` : '';
+    lines.push(`    expected to fail: ${printable(s.expected.reason)}${issue}`);
+  }
   if (s.error) lines.push(printableLines(s.error).replace(/^/gm, '    '));
   for (const finding of s.findings) lines.push(...findingLines(c, s, finding, options));
   if (s.tracePath) lines.push(`    ${c.dim(`trace: ${printable(s.tracePath)}`)}`);
@@ -115,7 +127,7 @@ export function renderConsole(results: Results, options: ConsoleOptions = {}): s
   const lines = [header(c, results), ''];
   for (const s of results.scenarios) lines.push(scenarioLine(c, s));
   const explained = results.scenarios.filter(
-    (s) => (s.status !== 'pass' && s.status !== 'skip') || s.findings.length > 0,
+    (s) => !['passed', 'skipped'].includes(outcomeOf(s)) || s.findings.length > 0,
   );
   if (explained.length > 0) lines.push('', c.bold('Details'));
   explained.forEach((s, i) => lines.push('', ...details(c, s, i + 1, options)));

@@ -3,7 +3,7 @@
  * labelled here (the same labels as console and JUnit) so the browser code only lays things out.
  */
 import { describeExitCode, exitCodeFor } from '../harness/results/exit-code.ts';
-import type { Finding, Results, Status, Totals } from '../harness/results/types.ts';
+import type { Expected, Finding, Results, Status, Totals } from '../harness/results/types.ts';
 import type { EndReason, TraceEvent } from '../harness/trace/types.ts';
 import { eventLabel, printable, printableLines } from './event-label.ts';
 
@@ -30,6 +30,7 @@ export interface ViewScenario {
   tracePath?: string;
   error?: string;
   reason?: string;
+  expected?: Expected;
   findings: Finding[];
   /** Absent when the trace is not embedded in the results. */
   events?: ViewEvent[];
@@ -108,6 +109,7 @@ export function reportData(results: Results, title: string): ReportData {
       tracePath: s.tracePath,
       error: s.error && printableLines(s.error),
       reason: s.reason && printable(s.reason),
+      expected: s.expected,
       // Messages quote content values; control characters are shown, not rendered as boxes.
       findings: s.findings.map((f) => ({ ...f, message: printable(f.message) })),
       events: s.trace && viewEvents(s.trace.events),

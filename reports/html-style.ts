@@ -26,7 +26,7 @@ li.finding { border-left: 3px solid var(--skip); padding: 2px 8px; margin: 4px 0
 li.severity-error { border-color: var(--fail); } li.severity-warning { border-color: var(--commit); }
 .severity { font-weight: 600; margin-right: 6px; } .hint { color: #656d76; }
 button.goto { margin-left: 8px; font-size: 12px; cursor: pointer; }
-.muted, .trace-path, .reason { color: #656d76; margin: 4px 0; }
+.muted, .trace-path, .reason, .expected { color: #656d76; margin: 4px 0; }
 .timeline { display: grid; grid-template-columns: 64px 1fr; padding: 18px 8px 4px; }
 .lanes span { display: block; height: 12px; font-size: 10px; line-height: 12px; color: #656d76; }
 .axis { position: relative; height: 88px; border-bottom: 1px solid #8c959f; background: repeating-linear-gradient(#fff 0 12px, #f6f8fa 12px 24px); }

@@ -1,9 +1,10 @@
 /**
  * JUnit XML in the shape CI systems parse (Jenkins' junit-10 schema, which GitLab, GitHub actions
  * and Surefire readers accept): one testsuite per SCORM version, `<failure>` when the content failed
- * a check, `<error>` when the harness could not finish, `<skipped>` with the reason.
+ * a check (or passed one it was expected to fail), `<error>` when the harness could not finish,
+ * `<skipped>` with the reason (expected failures included).
  */
-import { outcomeOf } from '../harness/results/exit-code.ts';
+import { outcomeOf, type Outcome } from '../harness/results/exit-code.ts';
 import type { Results, ScenarioResult, Finding } from '../harness/results/types.ts';
 import type { ScormVersion } from '../harness/trace/types.ts';
 import { eventLabel } from './event-label.ts';
@@ -30,10 +31,23 @@ function findingText(s: ScenarioResult, f: Finding, options: JunitOptions): stri
   return lines.join('\n');
 }
 
+function expectation(s: ScenarioResult): string {
+  const issue = s.expected?.issue ? ` (${s.expected.issue})` : '';
+  return `${s.expected?.reason ?? ''}${issue}`;
+}
+
 function verdict(s: ScenarioResult, options: JunitOptions): string {
-  const outcome = outcomeOf(s.status);
+  const outcome = outcomeOf(s);
   if (outcome === 'passed') return '';
   if (outcome === 'skipped') return element('skipped', { message: s.reason ?? 'skipped' });
+  // CI has no "expected failure" state; skipped is how xfail is commonly reported.
+  if (outcome === 'expected-failure') {
+    return element('skipped', { message: `expected failure: ${expectation(s)}` });
+  }
+  if (outcome === 'unexpected-pass') {
+    const message = `passed, but expected to fail: ${expectation(s)}`;
+    return element('failure', { type: 'unexpected-pass', message }, xmlText(message));
+  }
   if (outcome === 'harness-failed') {
     const text = s.error ?? s.status;
     return element('error', { type: s.status, message: text }, xmlText(text));
@@ -55,7 +69,7 @@ function systemOut(s: ScenarioResult, options: JunitOptions): string {
   const lines = [s.title, `${version}, launch ${s.launchMode}`];
   if (s.tracePath) lines.push(`trace: ${s.tracePath}`);
   // Findings on a passing scenario (warnings, infos) would otherwise be lost in CI.
-  if (outcomeOf(s.status) === 'passed') {
+  if (outcomeOf(s) === 'passed') {
     for (const f of s.findings) lines.push(findingText(s, f, options));
   }
   return element('system-out', {}, xmlText(lines.join('\n')));
@@ -75,12 +89,13 @@ interface Counts {
 }
 
 function count(scenarios: ScenarioResult[]): Counts {
-  const outcomes = scenarios.map((s) => outcomeOf(s.status));
+  const outcomes = scenarios.map(outcomeOf);
+  const counted = (...wanted: Outcome[]) => outcomes.filter((o) => wanted.includes(o)).length;
   return {
     tests: scenarios.length,
-    failures: outcomes.filter((o) => o === 'content-failed').length,
-    errors: outcomes.filter((o) => o === 'harness-failed').length,
-    skipped: outcomes.filter((o) => o === 'skipped').length,
+    failures: counted('content-failed', 'unexpected-pass'),
+    errors: counted('harness-failed'),
+    skipped: counted('skipped', 'expected-failure'),
     time: seconds(scenarios.reduce((sum, s) => sum + s.duration, 0)),
   };
 }

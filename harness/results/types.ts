@@ -60,6 +60,17 @@ export interface RunInfo {
   environment: RunEnvironment;
 }
 
+/**
+ * A known divergence (`expectations/<profile>.json`): this scenario is expected to fail. A failure
+ * then keeps the gate green, and a pass fails it, so a stale entry cannot hide a fixed defect.
+ */
+export interface Expected {
+  status: 'fail';
+  reason: string;
+  /** Where the divergence is tracked. */
+  issue?: string;
+}
+
 /** One scenario (run) or one SCO launch (lint/replay). */
 export interface ScenarioResult {
   id: string;
@@ -79,6 +90,7 @@ export interface ScenarioResult {
   error?: string;
   /** Why it was skipped. */
   reason?: string;
+  expected?: Expected;
 }
 
 export interface Totals {

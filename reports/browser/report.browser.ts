@@ -134,6 +134,11 @@ function scenarioSection(s: ViewScenario, index: number): HTMLElement {
   if (s.status !== 'pass' && s.status !== 'skip') body.open = true;
   if (s.error) body.append(el('pre', { class: 'error' }, s.error));
   if (s.reason) body.append(el('p', { class: 'reason' }, `skipped: ${s.reason}`));
+  if (s.expected) {
+    const issue = s.expected.issue ? ` (${s.expected.issue})` : '';
+    const verdict = s.status === 'pass' ? 'passed, but expected to fail' : 'expected to fail';
+    body.append(el('p', { class: 'expected' }, `${verdict}: ${s.expected.reason}${issue}`));
+  }
   if (s.findings.length > 0) body.append(findingList(s, index));
   if (s.tracePath)
     body.append(el('p', { class: 'trace-path' }, 'trace: ', el('code', {}, s.tracePath)));

@@ -64,6 +64,21 @@ describe('console reporter', () => {
     expect(colored.replaceAll(new RegExp(`${ESC}\\[\\d+m`, 'g'), '')).to.equal(plain);
   });
 
+  it('explains an unexpected pass and an expected failure, and exits by them', () => {
+    const results = sampleResults();
+    const expected = { status: 'fail', reason: 'known defect', issue: '#7' } as const;
+    results.scenarios = results.scenarios.slice(0, 2).map((s) => ({ ...s, expected }));
+    const text = renderConsole(createResults(results.run, results.scenarios));
+    expect(text).to.contain(
+      '1) lifecycle/initialize-first: Initializes before any other call (passed, but expected to fail)',
+    );
+    expect(text).to.contain(
+      '2) suspend/suspend-data-small: suspend_data holds only the session id (failed as expected)',
+    );
+    expect(text).to.contain('    expected to fail: known defect (#7)');
+    expect(text).to.contain('exit 1: the content failed a check');
+  });
+
   it('says when nothing ran', () => {
     expect(renderConsole(createResults(sampleRun(), [])))
       .to.contain('nothing ran')

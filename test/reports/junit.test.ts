@@ -155,6 +155,24 @@ describe('junit reporter', () => {
     });
   });
 
+  it('reports an expected failure as skipped and an unexpected pass as a failure', () => {
+    const results = sampleResults();
+    const expected = { status: 'fail', reason: 'known defect', issue: '#7' } as const;
+    results.scenarios[0]!.expected = expected;
+    results.scenarios[1]!.expected = expected;
+    const xmlOut = renderJunit(results);
+    expect(xsd.check(xmlOut)).to.deep.equal([]);
+    const suite = parse(xmlOut).testsuites.testsuite[0]!;
+    expect(suite.testcase[0]!.failure!['@']).to.deep.equal({
+      type: 'unexpected-pass',
+      message: 'passed, but expected to fail: known defect (#7)',
+    });
+    expect(suite.testcase[1]!.skipped!['@'].message).to.equal(
+      'expected failure: known defect (#7)',
+    );
+    expect(suite['@']).to.include({ failures: '1', skipped: '1' });
+  });
+
   it('carries markup and quotes through intact, control characters made visible', () => {
     const results = sampleResults();
     const finding = results.scenarios[1]!.findings[0]!;

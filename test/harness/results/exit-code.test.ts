@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import {
   describeExitCode,
   exitCodeFor,
-  exitCodeForStatuses,
+  exitCodeForOutcomes,
   outcomeOf,
   type ExitCode,
 } from '../../../harness/results/exit-code.ts';
@@ -25,12 +25,12 @@ describe('exit codes', () => {
   ];
   for (const [statuses, code] of table) {
     it(`[${statuses.join(', ')}] -> ${code}`, () => {
-      expect(exitCodeForStatuses(statuses)).to.equal(code);
+      expect(exitCodeForOutcomes(statuses.map((status) => outcomeOf({ status })))).to.equal(code);
     });
   }
 
   it('maps every status to an outcome', () => {
-    expect(STATUSES.map(outcomeOf)).to.deep.equal([
+    expect(STATUSES.map((status) => outcomeOf({ status }))).to.deep.equal([
       'passed',
       'content-failed',
       'harness-failed',
@@ -39,6 +39,21 @@ describe('exit codes', () => {
       'skipped',
     ]);
   });
+
+  const expected = { status: 'fail', reason: 'known bridge defect' } as const;
+  const withExpectation: [Status, string, ExitCode][] = [
+    ['fail', 'expected-failure', 0],
+    ['pass', 'unexpected-pass', 1],
+    ['error', 'harness-failed', 2],
+    ['timeout', 'harness-failed', 2],
+    ['skip', 'skipped', 0],
+  ];
+  for (const [status, outcome, code] of withExpectation) {
+    it(`expected to fail, ${status} -> ${outcome}, exit ${code}`, () => {
+      expect(outcomeOf({ status, expected })).to.equal(outcome);
+      expect(exitCodeForOutcomes([outcomeOf({ status, expected })])).to.equal(code);
+    });
+  }
 
   it('reads a whole results document', () => {
     const results = sampleResults();

@@ -94,7 +94,8 @@ export function createProfileLayer(options: ProfileLayerOptions): ProfileLayer {
     return { result, error: silent('getLastError', []) };
   };
 
-  const steps: QuirkStep[] = profile.quirks.map((quirk) => {
+  const quirks = profile.quirks.filter((q) => !q.versions || q.versions.includes(version));
+  const steps: QuirkStep[] = quirks.map((quirk) => {
     const context: QuirkContext = {
       version,
       now: () => clock.now(),
@@ -180,7 +181,7 @@ export function createProfileLayer(options: ProfileLayerOptions): ProfileLayer {
   return {
     observer,
     runtimeOptions: <O extends object>(runtimeOptions: O): O =>
-      version === '2004' && profile.quirks.some((q) => q.quirk === 'strict-spm')
+      version === '2004' && quirks.some((q) => q.quirk === 'strict-spm')
         ? { ...runtimeOptions, strictSpm: true }
         : runtimeOptions,
     wrap(runtime: RuntimeApi): ApiFunctions {

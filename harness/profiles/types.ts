@@ -102,20 +102,27 @@ export interface RecordedRefusal {
   error: string;
 }
 
-export type Quirk =
-  | AutoCompleteQuirk
-  | UntouchedStatusIncompleteQuirk
-  | StatusAtLaunchQuirk
-  | EmptyStatusQuirk
-  | SuspendDataLimitQuirk
-  | CommitFailureQuirk
-  | OtherVersionElementsQuirk
-  | ErrorCodeQuirk
-  | ReinitializeQuirk
-  | SlowCallsQuirk
-  | ApiViaOpenerQuirk
-  | StrictSpmQuirk
-  | RecordedAnswersQuirk;
+/** Every quirk may be limited to some SCORM versions; default both. */
+interface QuirkScope {
+  versions?: ProfileVersion[];
+}
+
+export type Quirk = QuirkScope &
+  (
+    | AutoCompleteQuirk
+    | UntouchedStatusIncompleteQuirk
+    | StatusAtLaunchQuirk
+    | EmptyStatusQuirk
+    | SuspendDataLimitQuirk
+    | CommitFailureQuirk
+    | OtherVersionElementsQuirk
+    | ErrorCodeQuirk
+    | ReinitializeQuirk
+    | SlowCallsQuirk
+    | ApiViaOpenerQuirk
+    | StrictSpmQuirk
+    | RecordedAnswersQuirk
+  );
 
 export type QuirkId = Quirk['quirk'];
 

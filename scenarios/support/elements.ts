@@ -93,3 +93,8 @@ export function parseSessionTime(version: ScormVersion, value: string): number |
       1000,
   );
 }
+
+/** The status value that means "complete": 2004 `completed`; 1.2 a verdict (the bridge never writes `completed`). */
+export function isComplete(version: ScormVersion, status: string | undefined): boolean {
+  return version === '2004' ? status === 'completed' : status === 'passed' || status === 'failed';
+}

@@ -1,0 +1,58 @@
+/**
+ * Completion: complete when every mandatory assignment is finished; with none pending, complete
+ * once any progress is recorded; not before (spec "Completion Criteria").
+ */
+import { expect } from 'chai';
+import { lastSetAt } from '../../harness/assert/index.ts';
+import type { ScenarioContext } from '../../harness/scenario/context.ts';
+import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
+import { BridgeUnderTest, type BridgeLaunch } from '../support/bridge.ts';
+import { isComplete } from '../support/elements.ts';
+
+export const meta = {
+  id: 'completion-rule',
+  title:
+    'Complete when every mandatory assignment is finished, or with none pending on any progress',
+  ref: 'scorm-progress-tracking.txt: "A SCORM session is marked complete when the learner has finished every mandatory assignment in their organization, or — if no mandatory assignments are pending — once they have any recorded progress."',
+  versions: ['1.2', '2004'],
+  launchModes: ['frameset'],
+  kind: 'profile',
+  tags: ['completion', 'status'],
+  rules: [],
+} as const satisfies ScenarioMeta;
+
+function statusNow(launch: BridgeLaunch): string | undefined {
+  const { session, names } = launch;
+  return lastSetAt(session.events(), [names.setValue], names.status, session.t)?.args[1];
+}
+
+export async function run(ctx: ScenarioContext): Promise<void> {
+  // Two mandatory challenges: one finished is progress, but not completion.
+  const mandatory = new BridgeUnderTest(ctx, 'fresh-learner');
+  const first = await mandatory.launch();
+  expect(statusNow(first), 'nothing done').to.equal('incomplete');
+  await first.completeChallenge('sqli-1', 120);
+  expect(statusNow(first), 'one of two mandatory challenges done').to.equal('incomplete');
+  await first.completeChallenge('xss-1', 120);
+  expect(
+    isComplete(ctx.version, statusNow(first)),
+    `all mandatory done: ${statusNow(first)}`,
+  ).to.equal(true);
+  await first.finishButton();
+
+  // No mandatory assignment: complete on the first recorded progress, not before.
+  const free = new BridgeUnderTest(ctx, {
+    assignments: [{ id: 'optional', mandatory: false, finished: false }],
+    challenges: [{ id: 'csrf-1', completed: false, score: 0 }],
+  });
+  const second = await free.launch({ previous: null });
+  expect(statusNow(second), 'no progress yet').to.equal('incomplete');
+  await second.completeChallenge('csrf-1', 150);
+  expect(
+    isComplete(ctx.version, statusNow(second)),
+    `progress recorded: ${statusNow(second)}`,
+  ).to.equal(true);
+  await second.finishButton();
+}
+
+export const scenario: Scenario = { meta, run };

@@ -1,0 +1,82 @@
+/**
+ * Heartbeat: every 60 s of virtual time a POST /api/sch/scorm/heartbeat with
+ * {"sessionId","lmsBookmark","sessionTime"}, and on the same tick a re-commit of status, score,
+ * session time and suspend_data on the LMS side; nothing after Terminate (spec "Heartbeat").
+ */
+import { expect } from 'chai';
+import { apiCalls, httpRequests } from '../../harness/assert/index.ts';
+import type { ScenarioContext } from '../../harness/scenario/context.ts';
+import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
+import { BridgeUnderTest } from '../support/bridge.ts';
+import { parseSessionTime } from '../support/elements.ts';
+
+export const meta = {
+  id: 'heartbeat-every-60s',
+  title:
+    'A heartbeat POST with the right payload and an LMS re-commit every 60 s; none after Terminate',
+  ref: [
+    'scorm-progress-tracking.txt: "The same tick re-commits the SCORM data model on the LMS side so completion, score, session time, and suspend data stay in sync without waiting for explicit save events."',
+    'scorm-progress-tracking.txt: "| Interval | Every 60 seconds during an active session |"',
+  ],
+  versions: ['1.2', '2004'],
+  launchModes: ['frameset'],
+  kind: 'profile',
+  tags: ['heartbeat'],
+  rules: ['uncommitted-data'],
+} as const satisfies ScenarioMeta;
+
+const HEARTBEAT = /\/api\/sch\/scorm\/heartbeat$/;
+
+export async function run(ctx: ScenarioContext): Promise<void> {
+  const bridge = new BridgeUnderTest(ctx, 'no-mandatory-below-pass');
+  const { names } = bridge;
+  const launch = await bridge.launch();
+  const { session } = launch;
+  const sid = await launch.state('sid');
+
+  await launch.tick(59_999);
+  expect(httpRequests(session.events(), 'POST', HEARTBEAT), 'before 60 s').to.have.length(0);
+  await launch.tick(1);
+  await launch.tick(60_000);
+  await launch.tick(60_000);
+  const beats = httpRequests(session.events(), 'POST', HEARTBEAT);
+  expect(beats.map((b) => b.t)).to.deep.equal([60_000, 120_000, 180_000]);
+
+  for (const beat of beats) {
+    expect(beat.status, `heartbeat at ${beat.t}`).to.equal(200);
+    const body = JSON.parse(beat.requestBody ?? 'null') as Record<string, unknown>;
+    expect(Object.keys(body).sort()).to.deep.equal(['lmsBookmark', 'sessionId', 'sessionTime']);
+    expect(body['sessionId']).to.equal(sid);
+    expect(body['lmsBookmark']).to.be.a('string');
+    expect(
+      parseSessionTime(ctx.version, String(body['sessionTime'])),
+      `sessionTime ${String(body['sessionTime'])}`,
+    ).to.equal(beat.t);
+    // The same tick re-writes the report and commits it.
+    const tick = apiCalls(session.events()).filter((e) => e.t === beat.t);
+    const written = tick.filter((e) => e.fn === names.setValue).map((e) => e.args[0]);
+    expect(written, `writes at ${beat.t}`).to.include.members([
+      names.status,
+      names.raw,
+      names.sessionTime,
+      names.suspendData,
+    ]);
+    expect(
+      tick.map((e) => e.fn),
+      `commit at ${beat.t}`,
+    ).to.include(names.commit);
+  }
+
+  await launch.page.submit('sch-finish');
+  await session.waitForCall(names.terminate, undefined, { within: 1000 });
+  const ended = session.t;
+  await session.tick(180_000);
+  const trace = await session.finish();
+  expect(
+    httpRequests(trace, 'POST', HEARTBEAT).filter((b) => b.t > ended),
+    'after Terminate',
+  ).to.have.length(0);
+  expect(trace).to.have.noCallAfter({ fn: names.terminate });
+}
+
+export const scenario: Scenario = { meta, run };

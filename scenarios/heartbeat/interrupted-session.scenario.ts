@@ -1,0 +1,47 @@
+/**
+ * An interrupted session (the window killed between heartbeat ticks) leaves the LMS holding what
+ * the last tick committed: status, score, session time and suspend_data of that tick (spec
+ * "Heartbeat": "an interrupted session still produces a partially-reported state";
+ * scorm-runtime.md#commit-persistence).
+ */
+import { expect } from 'chai';
+import type { ScenarioContext } from '../../harness/scenario/context.ts';
+import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
+import { BridgeUnderTest } from '../support/bridge.ts';
+import { parseSessionTime } from '../support/elements.ts';
+
+export const meta = {
+  id: 'interrupted-session',
+  title: 'A window killed between ticks leaves the last tick’s state committed in the LMS',
+  ref: [
+    'scorm-progress-tracking.txt: "The bridge re-commits these elements on every heartbeat tick during an active session, so an interrupted session still produces a partially-reported state that the LMS can display."',
+    'scorm-runtime.md#commit-persistence',
+  ],
+  versions: ['1.2', '2004'],
+  launchModes: ['frameset'],
+  kind: 'profile',
+  tags: ['heartbeat', 'suspend'],
+  rules: [],
+} as const satisfies ScenarioMeta;
+
+export async function run(ctx: ScenarioContext): Promise<void> {
+  const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
+  const { names } = bridge;
+  const launch = await bridge.launch();
+  const sid = await launch.state('sid');
+  await launch.tick(60_000);
+  await launch.tick(60_000);
+  await launch.tick(45_000);
+  const trace = await launch.crash();
+
+  expect(trace.final.ended).to.equal('crashed');
+  const data = trace.final.state?.data ?? {};
+  expect(parseSessionTime(ctx.version, data[names.sessionTime] ?? ''), 'session time').to.equal(
+    120_000,
+  );
+  expect(data[names.status]).to.equal('incomplete');
+  expect(data[names.suspendData]).to.equal(JSON.stringify({ sid }));
+  expect(data[names.exit]).to.equal('suspend');
+}
+
+export const scenario: Scenario = { meta, run };

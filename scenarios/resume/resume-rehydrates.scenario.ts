@@ -1,0 +1,59 @@
+/**
+ * Resume: the relaunch gets entry = resume, the bridge reads the sid out of suspend_data, calls
+ * the session endpoint for it (instead of creating a session), and the player shows the
+ * server-side bookmark (spec "Resume / Suspend"; scorm-runtime.md#entry-exit-12, #entry-exit-2004).
+ */
+import { expect } from 'chai';
+import { httpRequests } from '../../harness/assert/index.ts';
+import type { ScenarioContext } from '../../harness/scenario/context.ts';
+import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
+import { BridgeUnderTest } from '../support/bridge.ts';
+
+export const meta = {
+  id: 'resume-rehydrates',
+  title: 'Relaunch resumes: entry=resume, sid read back, session endpoint called, bookmark shown',
+  ref: [
+    'scorm-progress-tracking.txt: "Next launch resumes from the bookmark"',
+    'scorm-runtime.md#entry-exit-12',
+    'scorm-runtime.md#entry-exit-2004',
+  ],
+  versions: ['1.2', '2004'],
+  launchModes: ['frameset'],
+  kind: 'profile',
+  tags: ['resume', 'suspend'],
+  rules: ['exit-not-suspend-while-incomplete'],
+} as const satisfies ScenarioMeta;
+
+const BOOKMARK = { topic: 'xss', challenge: 'xss-1', phase: 2 };
+
+export async function run(ctx: ScenarioContext): Promise<void> {
+  const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
+  const { names } = bridge;
+  const first = await bridge.launch();
+  const sid = await first.state('sid');
+  expect(sid, 'the session the first launch opened').to.be.a('string').and.not.equal('');
+  await first.moveBookmark(BOOKMARK);
+  await first.revealHint('xss-1-hint-1');
+  const suspended = await first.finishButton();
+  expect(suspended).to.have.committed(names.exit, 'suspend');
+
+  const second = await bridge.relaunch(first);
+  const events = second.session.events();
+  expect(events).to.have.apiCall({ fn: names.getValue, element: names.entry });
+  expect(
+    events.find((e) => e.type === 'api' && e.fn === names.getValue && e.args[0] === names.entry),
+  ).to.include({ result: 'resume' });
+  expect(events).to.have.apiCall({ fn: names.getValue, element: names.suspendData });
+  const read = httpRequests(events, 'GET', new RegExp(`/api/sch/scorm/sessions/${sid}$`));
+  expect(read, `GET of session ${sid}`).to.have.length(1);
+  expect(
+    httpRequests(events, 'POST', /\/api\/sch\/scorm\/sessions$/),
+    'no new session',
+  ).to.have.length(0);
+  expect(await second.state('sid')).to.equal(sid);
+  expect(await second.state('resumed')).to.equal('true');
+  expect(await second.shownBookmark()).to.deep.equal({ ...BOOKMARK, hints: ['xss-1-hint-1'] });
+  await second.finishButton();
+}
+
+export const scenario: Scenario = { meta, run };

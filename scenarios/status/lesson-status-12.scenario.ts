@@ -1,0 +1,50 @@
+/**
+ * SCORM 1.2 has one status: the bridge writes `incomplete` until complete, then `passed` or
+ * `failed`, and never `completed` (spec "SCORM 1.2 has no separate completion / success split";
+ * scorm-runtime.md#lesson-status-12).
+ */
+import { expect } from 'chai';
+import { callsMatching, lastSetAt } from '../../harness/assert/index.ts';
+import type { ScenarioContext } from '../../harness/scenario/context.ts';
+import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
+import { BridgeUnderTest } from '../support/bridge.ts';
+import { completedScores } from '../support/progress.ts';
+
+export const meta = {
+  id: 'lesson-status-12',
+  title: '1.2: lesson_status incomplete before completion, then passed/failed, never completed',
+  ref: [
+    'scorm-progress-tracking.txt: "SCORM 1.2 has no separate completion / success split — the bridge writes passed or failed to cmi.core.lesson_status once completion is true, and incomplete otherwise."',
+    'scorm-runtime.md#lesson-status-12',
+  ],
+  versions: ['1.2'],
+  launchModes: ['frameset'],
+  kind: 'profile',
+  tags: ['status'],
+  rules: [],
+} as const satisfies ScenarioMeta;
+
+const STATUS = 'cmi.core.lesson_status';
+
+export async function run(ctx: ScenarioContext): Promise<void> {
+  const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
+  const launch = await bridge.launch();
+  const { session } = launch;
+  const statusNow = () => lastSetAt(session.events(), ['LMSSetValue'], STATUS, session.t)?.args[1];
+
+  expect(statusNow(), 'before completion').to.equal('incomplete');
+  await launch.completeChallenge('sqli-1', 150);
+  expect(statusNow(), 'one mandatory challenge of two').to.equal('incomplete');
+  await launch.completeChallenge('xss-1', 150);
+  expect(statusNow(), 'complete, average 150 (raw 93.75)').to.equal('passed');
+  bridge.backend.state.setProgress(completedScores([50]));
+  await launch.sync();
+  expect(statusNow(), 'complete, average 50 (raw 31.25)').to.equal('failed');
+
+  const trace = await launch.finishButton();
+  expect(trace).to.not.have.apiCall({ fn: 'LMSSetValue', element: STATUS, value: 'completed' });
+  expect(trace).to.have.committed(STATUS, 'failed');
+  expect(callsMatching(trace, { fn: 'LMSSetValue', element: STATUS }).length).to.be.greaterThan(0);
+}
+
+export const scenario: Scenario = { meta, run };

@@ -1,0 +1,54 @@
+/**
+ * SCORM 2004: completion and success are separate elements, both written; success_status is
+ * `passed` iff raw ≥ 70, else `failed` (spec "Completion Criteria" and the Passing Score row;
+ * scorm-runtime.md#status-evaluation-2004).
+ */
+import { expect } from 'chai';
+import { lastSetAt } from '../../harness/assert/index.ts';
+import type { ScenarioContext } from '../../harness/scenario/context.ts';
+import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
+import { BridgeUnderTest } from '../support/bridge.ts';
+import { completedScores } from '../support/progress.ts';
+
+export const meta = {
+  id: 'success-status-2004',
+  title: '2004: completion_status and success_status written separately; passed iff raw ≥ 70',
+  ref: [
+    'scorm-progress-tracking.txt: "The bridge reports both: cmi.completion_status reflects whether the activity is finished, and cmi.success_status reflects whether the average passing-score threshold was met."',
+    'scorm-runtime.md#status-evaluation-2004',
+  ],
+  versions: ['2004'],
+  launchModes: ['frameset'],
+  kind: 'profile',
+  tags: ['status', 'score'],
+  rules: [],
+} as const satisfies ScenarioMeta;
+
+/** Average challenge score (0–160) → expected verdict; 112 / 1.6 is exactly 70. */
+const ROWS = [
+  { scores: [112], raw: 70, success: 'passed' },
+  { scores: [111], raw: 69.375, success: 'failed' },
+  { scores: [160, 80], raw: 75, success: 'passed' },
+  { scores: [40], raw: 25, success: 'failed' },
+] as const;
+
+export async function run(ctx: ScenarioContext): Promise<void> {
+  const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
+  const launch = await bridge.launch();
+  const { session } = launch;
+  const valueNow = (element: string) =>
+    lastSetAt(session.events(), ['SetValue'], element, session.t)?.args[1];
+  for (const row of ROWS) {
+    bridge.backend.state.setProgress(completedScores(row.scores));
+    await launch.sync();
+    const label = `average ${row.scores.join(', ')} (raw ${row.raw})`;
+    expect(Number(valueNow('cmi.score.raw')), label).to.be.closeTo(row.raw, 1e-6);
+    expect(valueNow('cmi.success_status'), label).to.equal(row.success);
+    expect(valueNow('cmi.completion_status'), label).to.equal('completed');
+  }
+  const trace = await launch.finishButton();
+  expect(trace).to.have.committed('cmi.success_status', 'failed');
+  expect(trace).to.have.committed('cmi.completion_status', 'completed');
+}
+
+export const scenario: Scenario = { meta, run };

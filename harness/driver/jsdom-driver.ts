@@ -40,7 +40,7 @@ class JsdomSession implements DriverSession {
     this.loader = new RoutingResourceLoader({
       ...net,
       frame: (window, url) => {
-        wireWindow(window, this.wiring);
+        wireWindow(window, this.wiring, true);
         if (url !== 'about:blank') {
           this.emit({ kind: 'navigation', url, topLevel: false, window: 'main' });
         }
@@ -97,7 +97,7 @@ class JsdomSession implements DriverSession {
         resources: this.loader as unknown as 'usable',
         virtualConsole: virtualConsoleFor((event) => this.emit(event)),
         beforeParse: (window) => {
-          wireWindow(window, this.wiring);
+          wireWindow(window, this.wiring, false);
           window.addEventListener('load', () => resolve());
         },
       });

@@ -113,9 +113,14 @@ function refuseWebSockets(window: DOMWindow, net: NetworkContext): void {
   (window as { WebSocket: unknown }).WebSocket = refused;
 }
 
-export function installNetwork(window: DOMWindow, net: NetworkContext): void {
+/**
+ * `frame` is false for the LMS page itself: it reports through the bridge function and turns to
+ * sendBeacon only where it has one, and in jsdom the bridge stays synchronous through unload, so
+ * the LMS page is left without a beacon that would race the end of the session.
+ */
+export function installNetwork(window: DOMWindow, net: NetworkContext, frame: boolean): void {
   const fetchShim = installFetch(window, net);
-  installBeacon(window, fetchShim);
+  if (frame) installBeacon(window, fetchShim);
   installXhrRouting(window, net);
   refuseWebSockets(window, net);
 }

@@ -48,16 +48,16 @@ function installDialogs(window: DOMWindow, ctx: WiringContext): void {
   };
 }
 
-export function wireWindow(window: DOMWindow, ctx: WiringContext): void {
+/** `frame`: a window inside the LMS page (content or nesting page), not the LMS page itself. */
+export function wireWindow(window: DOMWindow, ctx: WiringContext, frame: boolean): void {
   const emit = (event: DriverEvent) => ctx.options.onEvent(event);
   // jsdom has no idle callbacks; the clock fakes them, so it needs something to replace.
   window.requestIdleCallback = () => 0;
   window.cancelIdleCallback = () => undefined;
-  window.eval(ctx.clockScript);
   window[ctx.options.bridgeName] = (payload: unknown) =>
     emit({ kind: 'bridge', payload: String(payload) });
   installDialogs(window, ctx);
-  installNetwork(window, ctx.net);
+  installNetwork(window, ctx.net, frame);
   window.open = (url?: unknown): null => {
     emit({
       kind: 'page-error',
@@ -65,4 +65,7 @@ export function wireWindow(window: DOMWindow, ctx: WiringContext): void {
     });
     return null;
   };
+  // Last, like the Chromium driver's injected script, which finds the browser's own functions in
+  // place (the exit watch wraps the dialogs and the network it sees).
+  window.eval(ctx.clockScript);
 }

@@ -1,0 +1,116 @@
+/**
+ * What `scorm-harness launch` does: check the options, load the package, start a driver and the
+ * mock LMS, launch the SCO, advance virtual time, close the window as a learner would, write the
+ * trace (also when the launch fails midway) and print the summary.
+ */
+import { Chalk } from 'chalk';
+import { colorEnabled } from '../../../reports/terminal.ts';
+import type { BrowserDriver } from '../../driver/driver.ts';
+import { launchJsdomDriver } from '../../driver/jsdom-driver.ts';
+import { launchPuppeteerDriver } from '../../driver/puppeteer-driver.ts';
+import { HarnessError } from '../../errors.ts';
+import { loadPackage } from '../../package/index.ts';
+import { EXIT_PASSED, type ExitCode } from '../../results/exit-code.ts';
+import { startHarness, type Harness } from '../../session/harness.ts';
+import { checkLaunchMode, chooseSco } from '../../session/launch-options.ts';
+import type { Session } from '../../session/session.ts';
+import type { LaunchMode, Trace } from '../../trace/types.ts';
+import type { CliContext } from '../context.ts';
+import { parseDuration } from '../duration.ts';
+import { createLaunchProgress, type LaunchProgress } from './progress.ts';
+import { renderLaunchSummary } from './summary.ts';
+import { TraceOutput } from './trace-output.ts';
+
+export interface LaunchCommandOptions {
+  sco?: string;
+  mode: string;
+  driver: string;
+  advance: string;
+  out: string;
+}
+
+const DRIVERS = ['chromium', 'jsdom'] as const;
+type DriverName = (typeof DRIVERS)[number];
+/** Virtual time is advanced in steps so the bar moves and a window closed by the content stops it. */
+const STEP_MS = 10_000;
+
+function checkDriver(name: string, mode: LaunchMode): DriverName {
+  if (!(DRIVERS as readonly string[]).includes(name)) {
+    throw new HarnessError({
+      code: 'CONFIG_INVALID',
+      message: `unknown --driver "${name}"`,
+      hint: "use 'chromium' (real browser, default) or 'jsdom' (fast, no layout, no popups)",
+    });
+  }
+  if (name === 'jsdom' && mode === 'popup') {
+    throw new HarnessError({
+      code: 'CONFIG_INVALID',
+      message: 'the jsdom driver cannot open popup windows',
+      hint: 'use --mode frameset or nested:N with jsdom, or --driver chromium for popups',
+    });
+  }
+  return name as DriverName;
+}
+
+function startDriver(name: DriverName): Promise<BrowserDriver> {
+  return name === 'jsdom' ? launchJsdomDriver() : launchPuppeteerDriver();
+}
+
+async function advance(session: Session, total: number, progress: LaunchProgress): Promise<void> {
+  progress.advancing(total);
+  let done = 0;
+  while (done < total && !session.trace) {
+    const step = Math.min(STEP_MS, total - done);
+    await session.tick(step);
+    done += step;
+    progress.advanced(done);
+  }
+}
+
+export async function runLaunch(
+  packagePath: string,
+  options: LaunchCommandOptions,
+  ctx: CliContext,
+): Promise<ExitCode> {
+  const mode = checkLaunchMode(options.mode);
+  const driverName = checkDriver(options.driver, mode);
+  const duration = parseDuration(options.advance, '--advance');
+  const output = new TraceOutput(options.out);
+  const progress = createLaunchProgress(ctx.stderr, ctx.env);
+  progress.stage(`loading ${packagePath}`);
+  const pkg = await loadPackage(packagePath);
+  let harness: Harness | undefined;
+  let trace: Trace | undefined;
+  try {
+    chooseSco(pkg, options.sco);
+    progress.stage(`starting the ${driverName} driver and the mock LMS`);
+    harness = await startHarness({ driver: await startDriver(driverName) });
+    progress.stage('launching');
+    const session = await harness.launch({
+      package: pkg,
+      ...(options.sco !== undefined ? { sco: options.sco } : {}),
+      launchMode: mode,
+      tracePath: output.streamPath,
+    });
+    try {
+      await advance(session, duration, progress);
+      progress.stage('closing the window');
+      trace = session.trace ?? (await session.close());
+    } catch (error) {
+      await session.end('harness-error');
+      throw error;
+    }
+  } finally {
+    progress.stop();
+    await harness?.close();
+    await pkg.dispose();
+    const written = await output.finish(trace).catch(() => false);
+    if (!trace && written)
+      ctx.stderr.write(`scorm-harness: the trace so far is in ${output.path}\n`);
+  }
+  const chalk = new Chalk({ level: colorEnabled(ctx.stdout, ctx.env) ? 1 : 0 });
+  ctx.stdout.write(
+    renderLaunchSummary(trace, { driver: driverName, tracePath: output.path }, chalk),
+  );
+  return EXIT_PASSED;
+}

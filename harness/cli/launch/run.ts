@@ -6,8 +6,6 @@
 import { Chalk } from 'chalk';
 import { colorEnabled } from '../../../reports/terminal.ts';
 import type { BrowserDriver } from '../../driver/driver.ts';
-import { launchJsdomDriver } from '../../driver/jsdom-driver.ts';
-import { launchPuppeteerDriver } from '../../driver/puppeteer-driver.ts';
 import { HarnessError } from '../../errors.ts';
 import { loadPackage } from '../../package/index.ts';
 import { EXIT_PASSED, type ExitCode } from '../../results/exit-code.ts';
@@ -52,8 +50,10 @@ function checkDriver(name: string, mode: LaunchMode): DriverName {
   return name as DriverName;
 }
 
-function startDriver(name: DriverName): Promise<BrowserDriver> {
-  return name === 'jsdom' ? launchJsdomDriver() : launchPuppeteerDriver();
+/** Only the chosen driver's library is loaded. */
+async function startDriver(name: DriverName): Promise<BrowserDriver> {
+  if (name === 'jsdom') return (await import('../../driver/jsdom-driver.ts')).launchJsdomDriver();
+  return (await import('../../driver/puppeteer-driver.ts')).launchPuppeteerDriver();
 }
 
 async function advance(session: Session, total: number, progress: LaunchProgress): Promise<void> {

@@ -167,7 +167,7 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: `${SPEC}: "What the bridge actually puts into cmi.suspend_data is a small JSON envelope containing only the SecureCodingHub session id"`,
     swaps: { 'core/suspend-data.ts': here('suspend-data-full-bookmark/suspend-data.ts') },
     variants: BOTH,
-    expectedKilledBy: ['suspend-data-sid-only'],
+    expectedKilledBy: ['suspend-data-envelope'],
   },
   {
     id: 'no-exit-suspend',
@@ -175,7 +175,7 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: `${SPEC}: "If a learner closes the session before completing … Next launch resumes from the bookmark"; resume needs exit suspend (scorm-runtime.md#entry-exit-12, #entry-exit-2004)`,
     swaps: { 'core/exit-mode.ts': here('no-exit-suspend/exit-mode.ts') },
     variants: BOTH,
-    expectedKilledBy: ['resume-from-bookmark'],
+    expectedKilledBy: ['resume-rehydrates', 'interrupted-session'],
   },
   {
     id: 'resume-ignores-sid',
@@ -183,7 +183,7 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: `${SPEC}: "on resume, the bridge reads that id back out, calls the SecureCodingHub session endpoint, and uses the server-side state to rehydrate the player"`,
     swaps: { 'core/open-session.ts': here('resume-ignores-sid/open-session.ts') },
     variants: BOTH,
-    expectedKilledBy: ['resume-from-bookmark'],
+    expectedKilledBy: ['resume-rehydrates', 'suspend-data-envelope'],
   },
   {
     id: 'status-downgrade-on-relaunch',
@@ -200,7 +200,7 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: `${SPEC}: "Interval | Every 60 seconds during an active session"`,
     swaps: { 'core/heartbeat.ts': here('heartbeat-90s/heartbeat.ts') },
     variants: BOTH,
-    expectedKilledBy: ['heartbeat-interval'],
+    expectedKilledBy: ['heartbeat-every-60s', 'interrupted-session'],
   },
   {
     id: 'heartbeat-no-recommit',
@@ -208,7 +208,7 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: `${SPEC}: "The same tick re-commits the SCORM data model on the LMS side"`,
     swaps: { 'core/heartbeat.ts': here('heartbeat-no-recommit/heartbeat.ts') },
     variants: BOTH,
-    expectedKilledBy: ['heartbeat-recommit'],
+    expectedKilledBy: ['heartbeat-every-60s', 'interrupted-session'],
   },
   {
     id: 'heartbeat-after-terminate',
@@ -216,7 +216,7 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: `${SPEC}: "Every 60 seconds during an active session"; scorm-runtime.md#content-rules (nothing after Terminate)`,
     swaps: { 'core/heartbeat.ts': here('heartbeat-after-terminate/heartbeat.ts') },
     variants: BOTH,
-    expectedKilledBy: ['heartbeat-interval'],
+    expectedKilledBy: ['heartbeat-every-60s'],
   },
   {
     id: 'heartbeat-payload-keys',
@@ -224,7 +224,7 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: `${SPEC}: "Payload | {"sessionId":"…","lmsBookmark":"…","sessionTime":"…"}"`,
     swaps: { 'core/heartbeat-payload.ts': here('heartbeat-payload-keys/heartbeat-payload.ts') },
     variants: BOTH,
-    expectedKilledBy: ['heartbeat-payload'],
+    expectedKilledBy: ['heartbeat-every-60s'],
   },
   {
     id: 'terminate-twice',
@@ -251,6 +251,6 @@ export const MUTANTS: readonly Mutant[] = [
       'scorm-runtime.md#api-discovery: search the parent chain (1.2: 7 levels, 2004: 500), then the opener chain',
     swaps: { 'scorm/api-discovery.ts': here('discovery-parent-only/api-discovery.ts') },
     variants: BOTH,
-    expectedKilledBy: ['initialize-first-terminate-once', 'api-discovery'],
+    expectedKilledBy: ['initialize-first-terminate-once', 'api-discovery-launch-modes'],
   },
 ];

@@ -1,0 +1,134 @@
+/**
+ * The conformance gate against the reference bridge and every mutant of
+ * examples/sch-bridge/mutants: the reference passes every scenario; each mutant fails at least one
+ * scenario in every variant it applies to, and every scenario of its `expectedKilledBy`. Prints the
+ * kill matrix; 100% killed is the bar.
+ *
+ * Speed: builds are cached by source hash; each mutant is gated only on its expected scenarios
+ * (MUTANTS_ALL_SCENARIOS=1 gates every mutant on every scenario, for the full matrix). All runs
+ * share one browser, a few launches at a time.
+ */
+import { expect } from 'chai';
+import { buildBridge } from '../../../examples/sch-bridge/build.ts';
+import { buildMutant } from '../../../examples/sch-bridge/mutants/build.ts';
+import { MUTANTS, type MutantVariant } from '../../../examples/sch-bridge/mutants/catalog.ts';
+import {
+  formatKillMatrix,
+  killedPercent,
+  killRows,
+  type KillRow,
+  type MutantRun,
+} from '../../../examples/sch-bridge/mutants/kill-matrix.ts';
+import { loadPackage } from '../../../harness/package/index.ts';
+import type { GateTarget } from '../../../harness/scenario/context.ts';
+import type { Scenario } from '../../../harness/scenario/meta.ts';
+import { startGate, type Gate, type ScenarioResult } from '../../../harness/scenario/runner.ts';
+import { SCENARIOS } from '../../../scenarios/index.ts';
+
+/** Gate runs in flight at once (one browser page each). */
+const PARALLEL = 4;
+const ALL_SCENARIOS = process.env['MUTANTS_ALL_SCENARIOS'] === '1';
+
+type Disposable = { dispose(): Promise<void> };
+
+async function target(
+  variant: MutantVariant,
+  packageDir: string,
+  loaded: Disposable[],
+): Promise<GateTarget> {
+  const pkg = await loadPackage(packageDir);
+  loaded.push(pkg);
+  return { version: variant, package: pkg, discovery: variant };
+}
+
+/** Runs `jobs` with at most `limit` in flight. */
+async function pool<T>(jobs: Array<() => Promise<T>>, limit: number): Promise<T[]> {
+  const results = new Array<T>(jobs.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < jobs.length) {
+      const index = next++;
+      results[index] = await jobs[index]!();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, lane));
+  return results;
+}
+
+function scenariosFor(expected: readonly string[]): Scenario[] {
+  return SCENARIOS.filter((s) => ALL_SCENARIOS || expected.includes(s.meta.id));
+}
+
+describe('sch-bridge mutants against the conformance gate', function () {
+  this.timeout(600_000);
+
+  const loaded: Disposable[] = [];
+  let gate: Gate | undefined;
+  let reference: ScenarioResult[] = [];
+  let rows: KillRow[] = [];
+
+  before(async () => {
+    const variants: MutantVariant[] = ['1.2', '2004'];
+    const referenceTargets = await Promise.all(
+      variants.map(async (v) => target(v, (await buildBridge({ variant: v })).packageDir, loaded)),
+    );
+    const mutantTargets = await Promise.all(
+      MUTANTS.map(async (mutant) =>
+        Promise.all(
+          mutant.variants.map(async (v) =>
+            target(v, (await buildMutant(mutant, v)).packageDir, loaded),
+          ),
+        ),
+      ),
+    );
+
+    gate = await startGate();
+    const started = performance.now();
+    reference = (
+      await gate.run({ scenarios: SCENARIOS, targets: referenceTargets, concurrency: PARALLEL })
+    ).results;
+
+    const jobs = MUTANTS.flatMap((mutant, i) =>
+      scenariosFor(mutant.expectedKilledBy).map(
+        (scenario) => async (): Promise<MutantRun[]> =>
+          (
+            await gate!.run({ scenarios: [scenario], targets: mutantTargets[i]!, concurrency: 1 })
+          ).results.map((result) => ({ mutant: mutant.id, result })),
+      ),
+    );
+    const runs = (await pool(jobs, PARALLEL)).flat();
+    rows = killRows(MUTANTS, runs, reference);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `\n${formatKillMatrix(rows)}\n${reference.length} reference runs, ${runs.length} mutant runs in ${seconds} s\n`,
+    );
+  });
+
+  after(async () => {
+    await gate?.close();
+    await Promise.all(loaded.map((pkg) => pkg.dispose()));
+  });
+
+  it('the reference bridge passes every scenario', () => {
+    const failed = reference
+      .filter((r) => r.status !== 'pass')
+      .map((r) => `${r.id} ${r.version} ${r.launchMode}: ${r.status} ${r.message ?? ''}`);
+    expect(reference.length, 'reference runs').to.be.greaterThan(0);
+    expect(failed).to.deep.equal([]);
+  });
+
+  for (const mutant of MUTANTS) {
+    it(`${mutant.id} is killed by ${mutant.expectedKilledBy.join(', ')}`, () => {
+      const known = new Set(SCENARIOS.map((s) => s.meta.id));
+      const unknown = mutant.expectedKilledBy.filter((id) => !known.has(id));
+      expect(unknown, 'expected killers that are not scenarios of the gate').to.deep.equal([]);
+      const row = rows.find((r) => r.mutant.id === mutant.id);
+      expect(row?.survivedIn, 'variants in which it survives').to.deep.equal([]);
+      expect(row?.missedExpected, 'expected killers that passed').to.deep.equal([]);
+    });
+  }
+
+  it('kills 100% of the mutants', () => {
+    expect(killedPercent(rows)).to.equal(100);
+  });
+});

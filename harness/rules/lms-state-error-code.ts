@@ -46,9 +46,12 @@ export default defineRule(
     onEvent({ event, call, state }) {
       if (!call || (call.element === '' && call.kind === 'get')) return;
       const phase = state.phase(call.api);
+      const code2004 = call.api === '2004' ? CODES_2004[phase]?.[call.kind] : undefined;
       const codes =
         call.api === '2004'
-          ? [CODES_2004[phase]?.[call.kind]].filter((c) => c !== undefined)
+          ? code2004 === undefined
+            ? undefined
+            : [code2004]
           : expected12(phase, call.kind);
       if (!codes || codes.length === 0) return;
       if (call.failed && codes.includes(call.error)) return;

@@ -3,7 +3,7 @@
  * records are created first, so that nothing about SCORM 2004 is declared twice
  * (ref: scorm-runtime.md#setvalue-2004-algorithm, #getvalue-2004-algorithm).
  */
-import { DataModelEngine } from '../../runtime-2004/data-model-engine.ts';
+import { DataModelEngine, type EngineContext } from '../../runtime-2004/data-model-engine.ts';
 import { dataModel, type ArrayDef } from '../../runtime-2004/data-model.ts';
 import { indexName, parseElement, type ParsedElement } from '../../runtime-2004/element-path.ts';
 import { ErrorCode } from '../../runtime-2004/error-codes.ts';
@@ -14,13 +14,19 @@ import { firstRecord, type FailureKind, type Oracle } from './verdict.ts';
 const SEED = 'urn:scorm-harness:seed';
 const interactionOf = (element: string) => /^cmi\.interactions\.\d+/.exec(element)?.[0];
 
+const open = { read: true, write: true };
+const sharedDataAccess = () => open;
+const evaluated = () => undefined;
+/** One context per edition, built once: an engine per call is cheap, new closures are not. */
+const contexts = new Map<Edition, EngineContext>();
+
 function freshEngine(edition: Edition): DataModelEngine {
-  return new DataModelEngine({
-    edition,
-    strictSpm: false,
-    sharedDataAccess: () => ({ read: true, write: true }),
-    evaluated: () => undefined,
-  });
+  let context = contexts.get(edition);
+  if (!context) {
+    context = { edition, strictSpm: false, sharedDataAccess, evaluated };
+    contexts.set(edition, context);
+  }
+  return new DataModelEngine(context);
 }
 
 /** The field that must exist before record 0 of an array can take `parsed`'s field. */
@@ -113,7 +119,7 @@ export function oracle2004(edition: Edition): Oracle {
       if (value === parsed.def.initial) return true;
       // Read-only values come from the LMS; the engine only validates what a SCO may set.
       if (parsed.def.access !== 'rw') return undefined;
-      const verdict = oracle.set(element, value, lookup);
+      const verdict = this.set(element, value, lookup);
       return verdict === undefined ? undefined : verdict.code === '0';
     },
 

@@ -8,7 +8,8 @@ import type { Edition2004, ScormVersion, TraceEvent, TraceMeta } from '../trace/
 import { SUPPORT_KINDS, type ApiCall } from './api-call.ts';
 import { oracle12 } from './oracle-12.ts';
 import { oracle2004 } from './oracle-2004.ts';
-import type { Oracle } from './verdict.ts';
+import { cachedOracle } from './oracle-cache.ts';
+import type { Lookup, Oracle } from './verdict.ts';
 
 export type Phase = 'not-initialized' | 'running' | 'terminated';
 
@@ -18,8 +19,14 @@ export interface ArrayStep {
   index: number;
 }
 
+const NO_STEPS: readonly ArrayStep[] = Object.freeze([]);
+/** A token of digits: between dots, or at either end. */
+const HAS_INDEX = /(?:^|\.)\d+(?:\.|$)/;
+
 /** The arrays an element name indexes, outermost first. */
-export function arraySteps(element: string): ArrayStep[] {
+export function arraySteps(element: string): readonly ArrayStep[] {
+  // Most calls name no array record; they need no split.
+  if (!HAS_INDEX.test(element)) return NO_STEPS;
   const tokens = element.split('.');
   const steps: ArrayStep[] = [];
   tokens.forEach((token, i) => {
@@ -36,9 +43,13 @@ export class SessionState {
     '1.2': 'not-initialized',
     '2004': 'not-initialized',
   };
-  private readonly values = new Map<string, string>();
+  private readonly values: Record<ScormVersion, Map<string, string>> = {
+    '1.2': new Map(),
+    '2004': new Map(),
+  };
   private readonly counts = new Map<string, number>();
   private readonly oracles: Record<ScormVersion, Oracle>;
+  private readonly lookups: Record<ScormVersion, Lookup>;
   /** Virtual time of the first successful Initialize. */
   initializedAt: number | undefined;
   /** The page began to unload or its window closed. */
@@ -50,7 +61,14 @@ export class SessionState {
   constructor(meta: TraceMeta) {
     this.version = meta.version;
     this.edition = meta.edition ?? '4th';
-    this.oracles = { '1.2': oracle12, '2004': oracle2004(this.edition) };
+    this.oracles = {
+      '1.2': cachedOracle(oracle12),
+      '2004': cachedOracle(oracle2004(this.edition)),
+    };
+    this.lookups = {
+      '1.2': (element) => this.value('1.2', element),
+      '2004': (element) => this.value('2004', element),
+    };
   }
 
   phase(api: ScormVersion): Phase {
@@ -63,12 +81,12 @@ export class SessionState {
 
   /** The element's value as last set (accepted) or read by the content, if any. */
   value(api: ScormVersion, element: string): string | undefined {
-    return this.values.get(`${api} ${element}`);
+    return this.values[api].get(element);
   }
 
   /** A lookup of known values for one API, for the oracles. */
-  lookup(api: ScormVersion): (element: string) => string | undefined {
-    return (element) => this.value(api, element);
+  lookup(api: ScormVersion): Lookup {
+    return this.lookups[api];
   }
 
   /** The array's record count when the trace shows it (a `_count` read, a commit), else undefined. */
@@ -90,12 +108,12 @@ export class SessionState {
     }
     if (call.failed) return;
     this.advance(call, event.t);
-    const key = `${call.api} ${call.element}`;
+    const values = this.values[call.api];
     if (call.kind === 'set') {
-      this.values.set(key, call.value);
+      values.set(call.element, call.value);
       this.grow(call.element, false);
     } else if (call.kind === 'get') {
-      this.values.set(key, call.result);
+      values.set(call.element, call.result);
       if (call.element.endsWith('._count'))
         this.counts.set(call.element.slice(0, -7), Number(call.result));
     }

@@ -15,11 +15,13 @@ export default defineRule(
     const api = meta.version;
     const name = element('status', api);
     let known = false;
+    /** The LMS's initial status, asked of the oracle on the first event (null until then). */
+    let initial: string | undefined | null = null;
     return {
       onEvent({ event, call, state }) {
         if (setsElement(call, 'status')) known = true;
         // A value other than the LMS's initial one shows a status from an earlier session.
-        const initial = state.oracle(api).initial(name);
+        if (initial === null) initial = state.oracle(api).initial(name);
         if (
           call?.kind === 'get' &&
           call.element === name &&

@@ -38,13 +38,12 @@ export interface Oracle {
   initial(element: string): string | undefined;
 }
 
-const INDEX = /^\d+$/;
+/** Every array index: a token of digits, between dots or at either end of the name. */
+const INDEXES = /(?<dot>^|\.)\d+(?=\.|$)/g;
+const HAS_INDEX = /(?:^|\.)\d+(?:\.|$)/;
 
 /** The element name with every array index replaced by 0 (record 0 of a fresh data model). */
 export const firstRecord = (element: string): string =>
-  element
-    .split('.')
-    .map((token) => (INDEX.test(token) ? '0' : token))
-    .join('.');
+  HAS_INDEX.test(element) ? element.replace(INDEXES, '$<dot>0') : element;
 
-export const hasIndex = (element: string): boolean => element.split('.').some((t) => INDEX.test(t));
+export const hasIndex = (element: string): boolean => HAS_INDEX.test(element);

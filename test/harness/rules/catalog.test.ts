@@ -17,6 +17,8 @@ const ENGINE = new Set([
   'lint',
   'oracle-12',
   'oracle-2004',
+  'oracle-cache',
+  'trace-stream',
   'session-state',
   'types',
   'verdict',

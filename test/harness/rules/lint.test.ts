@@ -96,7 +96,7 @@ describe('lintTrace', () => {
       const writer = new TraceJsonlWriter(file, t.meta);
       for (const event of t.events) writer.event(event);
       writer.finish(t.final);
-      expect(await lintTraceFile(file)).to.deep.equal(lintTrace(t));
+      expect((await lintTraceFile(file)).findings).to.deep.equal(lintTrace(t));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

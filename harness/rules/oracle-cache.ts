@@ -1,0 +1,108 @@
+/**
+ * Remembers an oracle's answers. An oracle is a pure function of the element, the value and the
+ * answers its lookup gave, so an answer is reused only when the same lookups give the same values
+ * again: the cache can never change a verdict, only skip building a fresh runtime for it.
+ * Memory stays flat: values longer than MAX_VALUE_LENGTH are never cached (they rarely repeat)
+ * and a table that reaches MAX_ENTRIES starts over.
+ */
+import type { Lookup, Oracle, Verdict } from './verdict.ts';
+
+const MAX_ENTRIES = 20_000;
+const MAX_VALUE_LENGTH = 128;
+
+interface Entry<T> {
+  answer: T;
+  /** The lookups the oracle made, in order: element, value, element, value, … */
+  deps: (string | undefined)[];
+}
+
+class Table<T> {
+  private readonly entries = new Map<string, Entry<T>>();
+
+  find(key: string, lookup: Lookup): Entry<T> | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    const { deps } = entry;
+    for (let i = 0; i < deps.length; i += 2)
+      if (lookup(deps[i] as string) !== deps[i + 1]) return undefined;
+    return entry;
+  }
+
+  keep(key: string, entry: Entry<T>): void {
+    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
+    this.entries.set(key, entry);
+  }
+}
+
+const noLookup: Lookup = () => undefined;
+
+/** Length-prefixed, so that no element and value pair can spell another's key. */
+const keyOf = (element: string, value: string): string => `${element.length}:${element}${value}`;
+
+export function cachedOracle(oracle: Oracle): Oracle {
+  const sets = new Table<Verdict | undefined>();
+  const holds = new Table<boolean | undefined>();
+  const gets = new Table<Verdict | undefined>();
+  const initials = new Table<string | undefined>();
+
+  // One recording lookup for every miss, so a miss allocates no closure.
+  let inner: Lookup = noLookup;
+  let deps: (string | undefined)[] = [];
+  const recording: Lookup = (element) => {
+    const value = inner(element);
+    deps.push(element, value);
+    return value;
+  };
+
+  function answer<T>(
+    table: Table<T>,
+    key: string,
+    lookup: Lookup,
+    ask: (lookup: Lookup) => T,
+    cacheable: boolean,
+  ): T {
+    if (!cacheable) return ask(lookup);
+    const hit = table.find(key, lookup);
+    if (hit) return hit.answer;
+    // A miss inside a miss (holds asking set): its lookups are recorded for the outer answer.
+    if (lookup === recording) return ask(lookup);
+    inner = lookup;
+    deps = [];
+    try {
+      const result = ask(recording);
+      table.keep(key, { answer: result, deps });
+      return result;
+    } finally {
+      inner = noLookup;
+    }
+  }
+
+  const cached: Oracle = {
+    set(element, value, lookup) {
+      return answer(
+        sets,
+        keyOf(element, value),
+        lookup,
+        (l) => oracle.set(element, value, l),
+        value.length <= MAX_VALUE_LENGTH,
+      );
+    },
+    // `holds` asks `this.set` for some elements: bound to the cache, that is often a hit.
+    holds(element, value, lookup) {
+      return answer(
+        holds,
+        keyOf(element, value),
+        lookup,
+        (l) => oracle.holds.call(cached, element, value, l),
+        value.length <= MAX_VALUE_LENGTH,
+      );
+    },
+    get(element) {
+      return answer(gets, element, noLookup, () => oracle.get(element), true);
+    },
+    initial(element) {
+      return answer(initials, element, noLookup, () => oracle.initial(element), true);
+    },
+  };
+  return cached;
+}

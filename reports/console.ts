@@ -7,7 +7,7 @@ import { describeExitCode, exitCodeFor, outcomeOf } from '../harness/results/exi
 import type { Finding, Results, ScenarioResult, Status } from '../harness/results/types.ts';
 import type { TraceEvent } from '../harness/trace/types.ts';
 import { eventLabel, printable, printableLines } from './event-label.ts';
-import { eventsAround } from './trace-slice.ts';
+import { findingEventRef, findingEvents, tracePathLines } from './trace-slice.ts';
 
 export interface ConsoleOptions {
   /** Decide with colorEnabled() from terminal.ts; off by default so files and pipes stay clean. */
@@ -78,13 +78,10 @@ function findingLines(
   const lines = [
     `    ${color(f.severity)} ${c.bold(printable(f.ruleId))}: ${printable(f.message)}`,
   ];
-  const about = [f.ref, `blame ${f.blame}`, f.seq === undefined ? undefined : `event #${f.seq}`];
+  const about = [f.ref, `blame ${f.blame}`, findingEventRef(f)];
   lines.push(`      ${c.dim(about.filter((a) => a !== undefined).join(' · '))}`);
   if (f.hint) lines.push(`      fix: ${printable(f.hint)}`);
-  if (f.seq !== undefined && s.trace) {
-    const around = eventsAround(s.trace, f.seq, options.context);
-    for (const event of around) lines.push(eventLine(c, event, f.seq));
-  }
+  for (const event of findingEvents(s, f, options.context)) lines.push(eventLine(c, event, f.seq));
   return lines;
 }
 
@@ -109,7 +106,7 @@ function details(
   }
   if (s.error) lines.push(printableLines(s.error).replace(/^/gm, '    '));
   for (const finding of s.findings) lines.push(...findingLines(c, s, finding, options));
-  if (s.tracePath) lines.push(`    ${c.dim(`trace: ${printable(s.tracePath)}`)}`);
+  for (const line of tracePathLines(s)) lines.push(`    ${c.dim(printable(line))}`);
   return lines;
 }
 

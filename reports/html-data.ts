@@ -20,6 +20,15 @@ export interface ViewEvent {
   changed?: string[];
 }
 
+export interface ViewLaunch {
+  path?: string;
+  /** Absent when the trace is not embedded in the results. */
+  events?: ViewEvent[];
+  /** Virtual time of the end, the right edge of the timeline. */
+  end: number;
+  ended?: EndReason;
+}
+
 export interface ViewScenario {
   id: string;
   title: string;
@@ -27,16 +36,11 @@ export interface ViewScenario {
   launchMode: string;
   status: Status;
   duration: number;
-  tracePath?: string;
   error?: string;
   reason?: string;
   expected?: Expected;
   findings: Finding[];
-  /** Absent when the trace is not embedded in the results. */
-  events?: ViewEvent[];
-  /** Virtual time of the end, the right edge of the timeline. */
-  end: number;
-  ended?: EndReason;
+  launches: ViewLaunch[];
 }
 
 export interface ReportData {
@@ -106,15 +110,17 @@ export function reportData(results: Results, title: string): ReportData {
       launchMode: s.launchMode,
       status: s.status,
       duration: s.duration,
-      tracePath: s.tracePath,
       error: s.error && printableLines(s.error),
       reason: s.reason && printable(s.reason),
       expected: s.expected,
       // Messages quote content values; control characters are shown, not rendered as boxes.
       findings: s.findings.map((f) => ({ ...f, message: printable(f.message) })),
-      events: s.trace && viewEvents(s.trace.events),
-      end: s.trace ? s.trace.events.reduce((max, e) => Math.max(max, e.t), s.trace.final.t) : 0,
-      ended: s.trace?.final.ended,
+      launches: s.traces.map(({ path, trace }) => ({
+        path,
+        events: trace && viewEvents(trace.events),
+        end: trace ? trace.events.reduce((max, e) => Math.max(max, e.t), trace.final.t) : 0,
+        ended: trace?.final.ended,
+      })),
     })),
   };
 }

@@ -14,6 +14,12 @@ export function renderJson(results: Results, options: JsonOptions = {}): string 
   parseResults(results);
   const document: Results = options.embedTraces
     ? results
-    : { ...results, scenarios: results.scenarios.map(({ trace: _trace, ...rest }) => rest) };
+    : {
+        ...results,
+        scenarios: results.scenarios.map((s) => ({
+          ...s,
+          traces: s.traces.map(({ trace: _trace, ...ref }) => ref),
+        })),
+      };
   return JSON.stringify(document, null, 2) + '\n';
 }

@@ -8,7 +8,7 @@ import { outcomeOf, type Outcome } from '../harness/results/exit-code.ts';
 import type { Results, ScenarioResult, Finding } from '../harness/results/types.ts';
 import type { ScormVersion } from '../harness/trace/types.ts';
 import { eventLabel } from './event-label.ts';
-import { eventsAround } from './trace-slice.ts';
+import { findingEventRef, findingEvents, tracePathLines } from './trace-slice.ts';
 import { element, xmlText } from './xml.ts';
 
 export interface JunitOptions {
@@ -20,13 +20,11 @@ const seconds = (ms: number) => (ms / 1000).toFixed(3);
 
 function findingText(s: ScenarioResult, f: Finding, options: JunitOptions): string {
   const lines = [`${f.severity} ${f.ruleId}: ${f.message}`];
-  const about = [f.ref, `blame ${f.blame}`, f.seq === undefined ? undefined : `event #${f.seq}`];
+  const about = [f.ref, `blame ${f.blame}`, findingEventRef(f)];
   lines.push(`  ${about.filter((a) => a !== undefined).join(' · ')}`);
   if (f.hint) lines.push(`  fix: ${f.hint}`);
-  if (f.seq !== undefined && s.trace) {
-    for (const e of eventsAround(s.trace, f.seq, options.context)) {
-      lines.push(`  ${e.seq === f.seq ? '>' : ' '} #${e.seq} t=${e.t}ms ${eventLabel(e)}`);
-    }
+  for (const e of findingEvents(s, f, options.context)) {
+    lines.push(`  ${e.seq === f.seq ? '>' : ' '} #${e.seq} t=${e.t}ms ${eventLabel(e)}`);
   }
   return lines.join('\n');
 }
@@ -67,7 +65,7 @@ function verdict(s: ScenarioResult, options: JunitOptions): string {
 function systemOut(s: ScenarioResult, options: JunitOptions): string {
   const version = s.edition ? `SCORM ${s.version} ${s.edition}` : `SCORM ${s.version}`;
   const lines = [s.title, `${version}, launch ${s.launchMode}`];
-  if (s.tracePath) lines.push(`trace: ${s.tracePath}`);
+  lines.push(...tracePathLines(s));
   // Findings on a passing scenario (warnings, infos) would otherwise be lost in CI.
   if (outcomeOf(s) === 'passed') {
     for (const f of s.findings) lines.push(findingText(s, f, options));

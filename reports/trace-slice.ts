@@ -1,4 +1,5 @@
 /** The events around the one a finding points at: enough context to see why, short enough to read. */
+import type { Finding, ScenarioResult } from '../harness/results/types.ts';
 import type { Trace, TraceEvent } from '../harness/trace/types.ts';
 
 export interface SliceOptions {
@@ -11,4 +12,29 @@ export function eventsAround(trace: Trace, seq: number, options: SliceOptions = 
   if (index < 0) return [];
   const from = Math.max(0, index - (options.before ?? 3));
   return trace.events.slice(from, index + 1 + (options.after ?? 2));
+}
+
+/** The slice for a finding, from the launch it names; empty when that trace is not embedded. */
+export function findingEvents(
+  scenario: ScenarioResult,
+  finding: Finding,
+  options: SliceOptions = {},
+): TraceEvent[] {
+  const trace = scenario.traces[finding.launch ?? 0]?.trace;
+  return trace && finding.seq !== undefined ? eventsAround(trace, finding.seq, options) : [];
+}
+
+/** "trace: path" lines, numbered by launch when the scenario relaunched. */
+export function tracePathLines(scenario: ScenarioResult): string[] {
+  const many = scenario.traces.length > 1;
+  return scenario.traces.flatMap((ref, i) =>
+    ref.path === undefined ? [] : [`trace${many ? ` (launch ${i + 1})` : ''}: ${ref.path}`],
+  );
+}
+
+/** "event #5", or "event #2 of launch 2" when the finding is about a relaunch. */
+export function findingEventRef(finding: Finding): string | undefined {
+  if (finding.seq === undefined) return undefined;
+  const launch = finding.launch ?? 0;
+  return launch > 0 ? `event #${finding.seq} of launch ${launch + 1}` : `event #${finding.seq}`;
 }

@@ -30,6 +30,14 @@ export interface Finding {
   hint?: string;
   /** The trace event the finding points at. */
   seq?: number;
+  /** Which of the scenario's launches `seq` is in (index into `traces`); default 0. */
+  launch?: number;
+}
+
+/** One launch's trace: where it was written, and optionally the trace itself for offline reports. */
+export interface TraceRef {
+  path?: string;
+  trace?: Trace;
 }
 
 export type RunCommand = 'run' | 'lint' | 'replay';
@@ -82,10 +90,11 @@ export interface ScenarioResult {
   findings: Finding[];
   /** Wall-clock milliseconds. */
   duration: number;
-  /** Where the trace was written; absent when none was recorded (e.g. the package failed to load). */
-  tracePath?: string;
-  /** The trace itself, embedded for self-contained reports. */
-  trace?: Trace;
+  /**
+   * One per launch, in order (a suspend/resume scenario launches twice); empty when nothing was
+   * recorded (e.g. the package failed to load).
+   */
+  traces: TraceRef[];
   /** What went wrong, for error, timeout and crash. */
   error?: string;
   /** Why it was skipped. */

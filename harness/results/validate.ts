@@ -63,5 +63,12 @@ export function parseResults(value: unknown, file?: string): Results {
       '/totals do not match the scenarios (use createResults to build the document)',
     );
   }
+  value.scenarios.forEach((s, i) =>
+    s.findings.forEach((f, j) => {
+      if (f.launch !== undefined && f.launch >= s.traces.length) {
+        throw invalid(file, `/scenarios/${i}/findings/${j}/launch: the scenario has no launch ${f.launch}`);
+      }
+    }),
+  );
   return value;
 }

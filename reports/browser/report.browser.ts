@@ -3,7 +3,7 @@
  * filters and the finding -> event links. Runs offline from a file:// URL; every value from the
  * content goes in through textContent, never as markup.
  */
-import type { ReportData, ViewEvent, ViewScenario } from '../html-data.ts';
+import type { ReportData, ViewEvent, ViewLaunch, ViewScenario } from '../html-data.ts';
 import { el, ms } from './dom.browser.ts';
 import { EVENT_TYPES, timeline } from './timeline.browser.ts';
 
@@ -11,7 +11,9 @@ const STATUSES = ['pass', 'fail', 'error', 'timeout', 'crash', 'skip'] as const;
 /** Event rows per block; blocks off screen are skipped by layout (content-visibility). */
 const ROWS_PER_BLOCK = 100;
 
-const eventId = (scenario: number, seq: number) => `ev-${scenario}-${seq}`;
+/** A launch's place in the page, `<scenario>-<launch>`: ids of rows and marks start with it. */
+const placeOf = (scenario: number, launch: number) => `${scenario}-${launch}`;
+const eventId = (place: string, seq: number) => `ev-${place}-${seq}`;
 
 function header(data: ReportData): HTMLElement {
   const facts = el('dl', { class: 'facts' });
@@ -54,7 +56,7 @@ function dataModel(e: ViewEvent): HTMLElement {
   return el('details', {}, el('summary', {}, 'data model after this commit'), table);
 }
 
-function eventRow(index: number, e: ViewEvent, pointed: Set<number>, mark: string): HTMLElement {
+function eventRow(place: string, e: ViewEvent, pointed: Set<number>, mark: string): HTMLElement {
   const label = el('div', { class: 'label' }, e.label);
   if (e.data) label.append(dataModel(e));
   if (e.bodies) {
@@ -64,7 +66,7 @@ function eventRow(index: number, e: ViewEvent, pointed: Set<number>, mark: strin
   const row = el(
     'div',
     {
-      id: eventId(index, e.seq),
+      id: eventId(place, e.seq),
       class: `event type-${e.type}`,
       'data-type': e.type,
       'data-mark': mark,
@@ -79,17 +81,16 @@ function eventRow(index: number, e: ViewEvent, pointed: Set<number>, mark: strin
 }
 
 function eventList(
-  s: ViewScenario,
-  index: number,
+  pointed: Set<number>,
+  place: string,
   events: ViewEvent[],
   markOf: Map<number, string>,
 ): HTMLElement {
-  const pointed = new Set(s.findings.flatMap((f) => (f.seq === undefined ? [] : [f.seq])));
   const list = el('div', { class: 'events' });
   for (let from = 0; from < events.length; from += ROWS_PER_BLOCK) {
     const block = el('div', { class: 'block' });
     for (const e of events.slice(from, from + ROWS_PER_BLOCK)) {
-      block.append(eventRow(index, e, pointed, markOf.get(e.seq) ?? ''));
+      block.append(eventRow(place, e, pointed, markOf.get(e.seq) ?? ''));
     }
     list.append(block);
   }
@@ -111,13 +112,43 @@ function findingList(s: ViewScenario, index: number): HTMLElement {
       el('small', {}, about),
     );
     if (f.hint) item.append(el('div', { class: 'hint' }, `fix: ${f.hint}`));
-    if (f.seq !== undefined && s.events) {
-      const attrs = { class: 'goto', 'data-scenario': String(index), 'data-seq': String(f.seq) };
-      item.append(el('button', attrs, `event #${f.seq}`));
+    const launch = f.launch ?? 0;
+    if (f.seq !== undefined && s.launches[launch]?.events) {
+      const attrs = {
+        class: 'goto',
+        'data-place': placeOf(index, launch),
+        'data-seq': String(f.seq),
+      };
+      const where = launch > 0 ? ` of launch ${launch + 1}` : '';
+      item.append(el('button', attrs, `event #${f.seq}${where}`));
     }
     list.append(item);
   }
   return list;
+}
+
+function launchView(s: ViewScenario, launch: ViewLaunch, index: number, i: number): HTMLElement {
+  const view = el('div', { class: 'launch' });
+  const title = s.launches.length > 1 ? `launch ${i + 1} · ` : '';
+  const path = launch.path ? el('code', {}, launch.path) : 'not written';
+  view.append(el('p', { class: 'trace-path' }, `${title}trace: `, path));
+  if (!launch.events) {
+    view.append(el('p', { class: 'muted' }, 'trace not embedded in this report'));
+    return view;
+  }
+  const ended = launch.ended ? ` · ended: ${launch.ended}` : '';
+  const about = `${launch.events.length} events over ${ms(launch.end)} of virtual time${ended}`;
+  const place = placeOf(index, i);
+  const pointed = new Set(
+    s.findings.flatMap((f) => ((f.launch ?? 0) === i && f.seq !== undefined ? [f.seq] : [])),
+  );
+  const axis = timeline(launch, place, launch.events);
+  view.append(
+    el('p', { class: 'muted' }, about),
+    axis.element,
+    eventList(pointed, place, launch.events, axis.markOf),
+  );
+  return view;
 }
 
 function scenarioSection(s: ViewScenario, index: number): HTMLElement {
@@ -140,20 +171,7 @@ function scenarioSection(s: ViewScenario, index: number): HTMLElement {
     body.append(el('p', { class: 'expected' }, `${verdict}: ${s.expected.reason}${issue}`));
   }
   if (s.findings.length > 0) body.append(findingList(s, index));
-  if (s.tracePath)
-    body.append(el('p', { class: 'trace-path' }, 'trace: ', el('code', {}, s.tracePath)));
-  if (s.events) {
-    const ended = s.ended ? ` · ended: ${s.ended}` : '';
-    const about = `${s.events.length} events over ${ms(s.end)} of virtual time${ended}`;
-    const axis = timeline(s, index, s.events);
-    body.append(
-      el('p', { class: 'muted' }, about),
-      axis.element,
-      eventList(s, index, s.events, axis.markOf),
-    );
-  } else if (s.status !== 'skip') {
-    body.append(el('p', { class: 'muted' }, 'trace not embedded in this report'));
-  }
+  s.launches.forEach((launch, i) => body.append(launchView(s, launch, index, i)));
   return el(
     'section',
     { class: 'scenario', id: `scenario-${index}`, 'data-status': s.status },
@@ -176,13 +194,15 @@ function applyFilters(data: ReportData): void {
     const findings = s.findings.map((f) => `${f.ruleId} ${f.message}`).join(' ');
     const headHit = hit(`${s.id} ${s.title} ${s.error ?? ''} ${findings}`);
     let eventHit = false;
-    for (const e of s.events ?? []) {
-      const labelHit = needle !== '' && hit(e.label);
-      eventHit ||= labelHit;
-      const row = document.getElementById(eventId(index, e.seq))!;
-      const show = types.has(e.type) && (headHit || labelHit);
-      row.hidden = !show && !row.classList.contains('highlight');
-    }
+    s.launches.forEach((launch, i) => {
+      for (const e of launch.events ?? []) {
+        const labelHit = needle !== '' && hit(e.label);
+        eventHit ||= labelHit;
+        const row = document.getElementById(eventId(placeOf(index, i), e.seq))!;
+        const show = types.has(e.type) && (headHit || labelHit);
+        row.hidden = !show && !row.classList.contains('highlight');
+      }
+    });
     for (const mark of section.querySelectorAll<HTMLElement>('.mark')) {
       mark.hidden = !types.has(mark.dataset.type ?? '');
     }
@@ -190,9 +210,9 @@ function applyFilters(data: ReportData): void {
   });
 }
 
-function highlight(scenario: number, seq: number): void {
+function highlight(place: string, seq: number): void {
   for (const old of document.querySelectorAll('.highlight')) old.classList.remove('highlight');
-  const row = document.getElementById(eventId(scenario, seq));
+  const row = document.getElementById(eventId(place, seq));
   if (!row) return;
   // A finding's event stays visible even when its type is filtered out.
   row.hidden = false;
@@ -215,8 +235,7 @@ function main(): void {
   list.addEventListener('click', (event) => {
     const target = (event.target as Element).closest<HTMLElement>('button.goto, button.mark');
     if (!target) return;
-    const section = target.closest('section')!;
-    highlight(Number(section.id.replace('scenario-', '')), Number(target.dataset.seq));
+    highlight(target.dataset.place ?? '', Number(target.dataset.seq));
   });
 }
 

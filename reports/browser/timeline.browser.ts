@@ -3,7 +3,7 @@
  * before it do not hide each other. Events that fall on the same spot of a lane share one mark;
  * thousands of heartbeat calls stay a few hundred buttons, which keeps a long trace responsive.
  */
-import type { ViewEvent, ViewScenario } from '../html-data.ts';
+import type { ViewEvent, ViewLaunch } from '../html-data.ts';
 import { el, ms } from './dom.browser.ts';
 
 export const EVENT_TYPES = [
@@ -21,7 +21,7 @@ const LANE_PX = 12;
 /** Spots per lane across the axis. */
 const BUCKETS = 400;
 
-const markId = (scenario: number, seq: number) => `mark-${scenario}-${seq}`;
+const markId = (place: string, seq: number) => `mark-${place}-${seq}`;
 
 export interface Timeline {
   element: HTMLElement;
@@ -36,19 +36,19 @@ function markTitle(group: ViewEvent[]): string {
   return `${group.length} ${first.type} events #${first.seq}–#${last.seq}, ${ms(first.t)}–${ms(last.t)}`;
 }
 
-export function timeline(s: ViewScenario, index: number, events: ViewEvent[]): Timeline {
+export function timeline(launch: ViewLaunch, place: string, events: ViewEvent[]): Timeline {
   const axis = el('div', {
     class: 'axis',
     role: 'img',
-    'aria-label': `timeline 0 to ${ms(s.end)}`,
+    'aria-label': `timeline 0 to ${ms(launch.end)}`,
   });
   for (let i = 0; i <= 4; i += 1) {
     const edge = i === 0 ? ' first' : i === 4 ? ' last' : '';
     axis.append(
-      el('span', { class: `tick${edge}`, style: `left:${i * 25}%` }, ms((s.end * i) / 4)),
+      el('span', { class: `tick${edge}`, style: `left:${i * 25}%` }, ms((launch.end * i) / 4)),
     );
   }
-  const span = s.end > 0 ? s.end : 1;
+  const span = launch.end > 0 ? launch.end : 1;
   const groups = new Map<string, ViewEvent[]>();
   for (const e of events) {
     const key = `${e.type}:${Math.round((e.t / span) * BUCKETS)}`;
@@ -60,7 +60,7 @@ export function timeline(s: ViewScenario, index: number, events: ViewEvent[]): T
   for (const [key, group] of groups) {
     const first = group[0]!;
     const bucket = Number(key.slice(key.indexOf(':') + 1));
-    const id = markId(index, first.seq);
+    const id = markId(place, first.seq);
     const lane = EVENT_TYPES.indexOf(first.type);
     axis.append(
       el('button', {
@@ -69,6 +69,7 @@ export function timeline(s: ViewScenario, index: number, events: ViewEvent[]): T
         style: `left:${(bucket / BUCKETS) * 100}%;top:${lane * LANE_PX + 2}px`,
         title: markTitle(group),
         'data-seq': String(first.seq),
+        'data-place': place,
         'data-type': first.type,
       }),
     );

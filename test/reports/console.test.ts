@@ -37,7 +37,13 @@ describe('console reporter', () => {
       /^ {8}#6 t=60010ms LMSSetValue\("cmi.core.exit", "suspend"\) -> "true" \[0\]$/m,
     );
     expect(block).to.match(/^ {8}#2 t=15ms LMSGetValue\("cmi.core.entry"\)/m);
-    expect(plain).to.contain('trace: out/traces/suspend-data-small.trace.json');
+    expect(plain).to.contain('trace (launch 1): out/traces/suspend-data-small.trace.json');
+    expect(plain).to.contain('trace (launch 2): out/traces/suspend-data-small.2.trace.json');
+  });
+
+  it('takes the slice from the launch the finding names', () => {
+    expect(plain).to.contain('event #2 of launch 2');
+    expect(plain).to.match(/^ {6}> #2 t=6ms LMSGetValue\("cmi.core.entry"\) -> "resume" \[0\]$/m);
   });
 
   it('gives the error text for error, timeout and crash', () => {
@@ -48,7 +54,7 @@ describe('console reporter', () => {
 
   it('ends with totals and the exit code from the one exit-code module', () => {
     expect(lines.at(-3)).to.equal(
-      '1 passed, 1 failed, 1 error, 1 timed out, 1 crashed, 1 skipped · findings: 1 error, 1 warning, 0 info · 33.0 s',
+      '1 passed, 1 failed, 1 error, 1 timed out, 1 crashed, 1 skipped · findings: 1 error, 1 warning, 1 info · 33.0 s',
     );
     expect(lines.at(-2)).to.equal('exit 2: the harness could not run everything');
   });

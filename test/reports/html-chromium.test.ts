@@ -55,15 +55,15 @@ describe('html reporter in Chromium', function () {
       'exit 2: the harness could not run everything',
     );
     expect(await page.$eval('.facts', (n) => n.textContent)).to.contain('shard1/2');
-    expect(await page.$$eval('#scenario-1 div.event', (rows) => rows.length)).to.equal(13);
+    expect(await page.$$eval('[id^="ev-1-0-"]', (rows) => rows.length)).to.equal(13);
     // Events on the same spot of a lane share a mark: the calls at 12 and 15 ms, the four calls
     // near 60 s, and both commits.
-    const marks = await page.$$eval('#scenario-1 .mark', (m) =>
+    const marks = await page.$$eval('[id^="mark-1-0-"]', (m) =>
       m.map((n) => n.getAttribute('title')),
     );
     expect(marks).to.have.length(8);
     expect(marks.filter((t) => t?.startsWith('4 api events #5–#10, 60.0 s–'))).to.have.length(1);
-    const rowMarks = await page.$$eval('#scenario-1 div.event', (rows) =>
+    const rowMarks = await page.$$eval('[id^="ev-1-0-"]', (rows) =>
       rows.map((r) => document.getElementById(r.getAttribute('data-mark') ?? '') !== null),
     );
     expect(rowMarks.every(Boolean)).to.equal(true);
@@ -74,14 +74,14 @@ describe('html reporter in Chromium', function () {
 
   it('shows hostile values as text, never as markup', async () => {
     expect(await page.$$eval('#report b, #report script', (n) => n.length)).to.equal(0);
-    expect(await page.$eval('#ev-1-9 .label', (n) => n.textContent)).to.contain(
+    expect(await page.$eval('#ev-1-0-9 .label', (n) => n.textContent)).to.contain(
       '"a</script><b>&\\"\'\\u0001',
     );
   });
 
   it('shows the data model after each commit, changed elements marked', async () => {
-    await page.$eval('#ev-1-11 details', (d) => ((d as HTMLDetailsElement).open = true));
-    const rows = await page.$$eval('#ev-1-11 table.data-model tr', (trs) =>
+    await page.$eval('#ev-1-0-11 details', (d) => ((d as HTMLDetailsElement).open = true));
+    const rows = await page.$$eval('#ev-1-0-11 table.data-model tr', (trs) =>
       trs.map((tr) => [tr.querySelector('th')!.textContent, tr.className]),
     );
     expect(rows).to.deep.include(['cmi.core.session_time', 'changed']);
@@ -90,14 +90,14 @@ describe('html reporter in Chromium', function () {
 
   it('highlights and scrolls to the event when a finding is clicked', async () => {
     await page.click('#scenario-1 li.finding button.goto[data-seq="5"]');
-    const row = await page.$eval('#ev-1-5', (n) => {
+    const row = await page.$eval('#ev-1-0-5', (n) => {
       const box = n.getBoundingClientRect();
       return { highlighted: n.classList.contains('highlight'), top: box.top, bottom: box.bottom };
     });
     expect(row.highlighted).to.equal(true);
     expect(row.top).to.be.at.least(0);
     expect(row.bottom).to.be.at.most(900);
-    const mark = await page.$eval('#ev-1-5', (n) => n.getAttribute('data-mark'));
+    const mark = await page.$eval('#ev-1-0-5', (n) => n.getAttribute('data-mark'));
     expect(await page.$eval(`#${mark}`, (n) => n.classList.contains('highlight'))).to.equal(true);
     expect(await page.$$eval('.highlight', (n) => n.length)).to.equal(2);
     const screenshot = join(dir, 'finding-clicked.png');
@@ -105,14 +105,21 @@ describe('html reporter in Chromium', function () {
     expect(statSync(screenshot).size).to.be.greaterThan(10_000);
   });
 
+  it('links a finding about the relaunch to the event in that launch', async () => {
+    await page.click('#scenario-1 li.finding button.goto[data-place="1-1"]');
+    expect(await page.$eval('#ev-1-1-2', (n) => n.classList.contains('highlight'))).to.equal(true);
+    expect(await page.$eval('#ev-1-1-2 .label', (n) => n.textContent)).to.contain('"resume"');
+    await page.click('#scenario-1 li.finding button.goto[data-seq="5"]');
+  });
+
   it('filters events by type, keeping the highlighted event in view', async () => {
     await page.click('input[name="type"][value="api"]');
     expect(await visible('#scenario-1 div.event.type-api')).to.equal(1);
-    expect(await page.$eval('#ev-1-5', (n) => (n as HTMLElement).hidden)).to.equal(false);
+    expect(await page.$eval('#ev-1-0-5', (n) => (n as HTMLElement).hidden)).to.equal(false);
     expect(await visible('#scenario-1 div.event.type-commit')).to.equal(2);
     expect(await visible('#scenario-1 .mark.type-api')).to.equal(0);
     await page.click('input[name="type"][value="api"]');
-    expect(await visible('#scenario-1 div.event.type-api')).to.equal(6);
+    expect(await visible('#scenario-1 div.event.type-api')).to.equal(9);
   });
 
   it('filters scenarios by status', async () => {

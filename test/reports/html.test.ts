@@ -49,18 +49,18 @@ describe('html report data', () => {
   const failed = data.scenarios[1]!;
 
   it('labels every event like the other reporters and ends the axis at the last event', () => {
-    expect(failed.events!.map((e) => e.seq)).to.deep.equal([
+    expect(failed.launches[0]!.events!.map((e) => e.seq)).to.deep.equal([
       0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12,
     ]);
-    expect(failed.events![6]!.label).to.equal(
+    expect(failed.launches[0]!.events![6]!.label).to.equal(
       'LMSSetValue("cmi.core.exit", "suspend") -> "true" [0]',
     );
-    expect(failed.end).to.equal(60_060);
-    expect(failed.ended).to.equal('terminated');
+    expect(failed.launches[0]!.end).to.equal(60_060);
+    expect(failed.launches[0]!.ended).to.equal('terminated');
   });
 
   it('keeps the data model of each commit and marks what changed since the previous one', () => {
-    const commits = failed.events!.filter((e) => e.type === 'commit');
+    const commits = failed.launches[0]!.events!.filter((e) => e.type === 'commit');
     expect(commits[0]!.changed).to.deep.equal([
       'cmi.core.lesson_status',
       'cmi.core.exit',
@@ -71,16 +71,22 @@ describe('html report data', () => {
   });
 
   it('keeps http bodies and shows control characters in finding messages', () => {
-    expect(failed.events![3]!.bodies).to.deep.equal({
+    expect(failed.launches[0]!.events![3]!.bodies).to.deep.equal({
       request: '{"session":"s-1"}',
       response: undefined,
     });
     expect(failed.findings[1]!.message).to.contain('\\u0001\\u001b[31m');
   });
 
-  it('has no events for a scenario without an embedded trace, and the exit code', () => {
-    expect(data.scenarios[2]!.events).to.equal(undefined);
-    expect(data.scenarios[2]!.end).to.equal(0);
+  it('keeps each launch of a relaunching scenario apart', () => {
+    expect(failed.launches.map((l) => [l.path, l.events?.length, l.end])).to.deep.equal([
+      ['out/traces/suspend-data-small.trace.json', 13, 60_060],
+      ['out/traces/suspend-data-small.2.trace.json', 4, 9],
+    ]);
+  });
+
+  it('has no launches for a scenario that never launched, and the exit code', () => {
+    expect(data.scenarios[2]!.launches).to.deep.equal([]);
     expect(data.exit).to.deep.equal({ code: 2, meaning: 'the harness could not run everything' });
     expect(data.facts).to.deep.include(['shard', '1/2']);
   });

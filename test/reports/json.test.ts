@@ -8,8 +8,10 @@ describe('json reporter', () => {
   it('writes a valid document that keeps trace paths but drops embedded traces', () => {
     const parsed: unknown = JSON.parse(renderJson(sampleResults()));
     const results = parseResults(parsed);
-    expect(results.scenarios.every((s) => s.trace === undefined)).to.equal(true);
-    expect(results.scenarios[1]!.tracePath).to.equal('out/traces/suspend-data-small.trace.json');
+    expect(results.scenarios[1]!.traces).to.deep.equal([
+      { path: 'out/traces/suspend-data-small.trace.json' },
+      { path: 'out/traces/suspend-data-small.2.trace.json' },
+    ]);
   });
 
   it('embeds traces when asked', () => {

@@ -136,6 +136,27 @@ export function suspendTrace(): Trace {
   );
 }
 
+/** The relaunch after suspendTrace: entry is resume and suspend_data comes back. */
+function resumeTrace(): Trace {
+  return trace12(
+    [
+      { seq: 0, t: 0, type: 'lifecycle', what: 'relaunch' },
+      { seq: 1, t: 4, type: 'api', fn: 'LMSInitialize', args: [''], result: 'true', error: '0' },
+      {
+        seq: 2,
+        t: 6,
+        type: 'api',
+        fn: 'LMSGetValue',
+        args: ['cmi.core.entry'],
+        result: 'resume',
+        error: '0',
+      },
+      { seq: 3, t: 9, type: 'api', fn: 'LMSFinish', args: [''], result: 'true', error: '0' },
+    ],
+    'terminated',
+  );
+}
+
 function passTrace(): Trace {
   return trace12(
     [
@@ -156,8 +177,7 @@ const scenarios = (): ScenarioResult[] => [
     status: 'pass',
     findings: [],
     duration: 812,
-    tracePath: 'out/traces/initialize-first.trace.json',
-    trace: passTrace(),
+    traces: [{ path: 'out/traces/initialize-first.trace.json', trace: passTrace() }],
   },
   {
     id: 'suspend/suspend-data-small',
@@ -183,10 +203,20 @@ const scenarios = (): ScenarioResult[] => [
         blame: 'content',
         seq: 9,
       },
+      {
+        ruleId: 'resume-reads-entry',
+        severity: 'info',
+        message: 'the relaunch read cmi.core.entry and got resume',
+        blame: 'content',
+        seq: 2,
+        launch: 1,
+      },
     ],
     duration: 1534,
-    tracePath: 'out/traces/suspend-data-small.trace.json',
-    trace: suspendTrace(),
+    traces: [
+      { path: 'out/traces/suspend-data-small.trace.json', trace: suspendTrace() },
+      { path: 'out/traces/suspend-data-small.2.trace.json', trace: resumeTrace() },
+    ],
   },
   {
     id: 'package/loads',
@@ -197,6 +227,7 @@ const scenarios = (): ScenarioResult[] => [
     status: 'error',
     findings: [],
     duration: 20,
+    traces: [],
     error: 'MANIFEST_INVALID: imsmanifest.xml:3: unclosed tag <organization>',
   },
   {
@@ -208,6 +239,7 @@ const scenarios = (): ScenarioResult[] => [
     status: 'timeout',
     findings: [],
     duration: 30_000,
+    traces: [],
     error: 'no Terminate within 30000 ms of virtual time',
   },
   {
@@ -219,6 +251,7 @@ const scenarios = (): ScenarioResult[] => [
     status: 'crash',
     findings: [],
     duration: 410,
+    traces: [],
     error: 'Chromium renderer crashed',
   },
   {
@@ -229,6 +262,7 @@ const scenarios = (): ScenarioResult[] => [
     status: 'skip',
     findings: [],
     duration: 0,
+    traces: [],
     reason: 'expected failure on profile moodle (issue #12)',
   },
 ];

@@ -53,8 +53,13 @@ describe('results validation', () => {
     ],
     [
       'an invalid embedded trace',
-      (r) => Object.assign(r.scenarios[0]!.trace!, { events: [{ seq: -1 }] }),
-      '/scenarios/0/trace',
+      (r) => Object.assign(r.scenarios[0]!.traces[0]!.trace!, { events: [{ seq: -1 }] }),
+      '/scenarios/0/traces/0/trace',
+    ],
+    [
+      'a finding in a launch the scenario does not have',
+      (r) => Object.assign(r.scenarios[1]!.findings[2]!, { launch: 2 }),
+      '/scenarios/1/findings/2/launch',
     ],
     ['zero workers', (r) => Object.assign(r.run, { workers: 0 }), '/run/workers'],
     [

@@ -1,10 +1,11 @@
 /**
  * The kill matrix: which scenarios each mutant fails, whether the gate killed it in every variant
- * it applies to and with the scenarios it was meant to fail, and the share killed. A failure only
- * counts as a kill where the reference bridge passes the same scenario, version and launch mode,
- * so a broken scenario cannot make a mutant look killed.
+ * it applies to and with the scenarios it was meant to fail, and the share killed. Only a `fail`
+ * (the content broke an assertion) kills, and only where the reference bridge passes the same
+ * scenario, version and launch mode: an error or a timeout says the harness could not judge
+ * (DESIGN P5), and a scenario the reference fails says nothing about the mutant.
  */
-import type { RunStatus, ScenarioResult } from '../../../harness/scenario/runner.ts';
+import type { ScenarioResult } from '../../../harness/scenario/runner.ts';
 import type { Mutant, MutantVariant } from './catalog.ts';
 
 export interface MutantRun {
@@ -16,7 +17,6 @@ export interface Kill {
   scenario: string;
   version: MutantVariant;
   launchMode: string;
-  status: RunStatus;
   message: string;
 }
 
@@ -44,12 +44,11 @@ export function killRows(
     const kills: Kill[] = runs
       .filter((run) => run.mutant === mutant.id)
       .map((run) => run.result)
-      .filter((r) => r.status !== 'pass' && r.status !== 'skip' && referencePassed.has(runKey(r)))
+      .filter((r) => r.status === 'fail' && referencePassed.has(runKey(r)))
       .map((r) => ({
         scenario: r.id,
         version: r.version,
         launchMode: r.launchMode,
-        status: r.status,
         message: r.message ?? '',
       }));
     const survivedIn = mutant.variants.filter((v) => !kills.some((k) => k.version === v));
@@ -72,12 +71,14 @@ export function killedPercent(rows: readonly KillRow[]): number {
   return Math.round((rows.filter((r) => r.killed).length / rows.length) * 1000) / 10;
 }
 
-/** `score-formula (1.2 frameset fail, 2004 frameset fail)` for each scenario a mutant failed. */
+/** `score-formula (1.2 frameset, 2004 frameset)` for each scenario a mutant failed. */
 function killers(kills: readonly Kill[]): string {
   const byScenario = new Map<string, string[]>();
   for (const k of kills) {
-    const where = `${k.version} ${k.launchMode}${k.status === 'fail' ? '' : ` ${k.status}`}`;
-    byScenario.set(k.scenario, [...(byScenario.get(k.scenario) ?? []), where]);
+    byScenario.set(k.scenario, [
+      ...(byScenario.get(k.scenario) ?? []),
+      `${k.version} ${k.launchMode}`,
+    ]);
   }
   return [...byScenario].map(([id, where]) => `${id} (${where.join(', ')})`).join('; ');
 }

@@ -27,6 +27,11 @@ import { SCENARIOS } from '../../../scenarios/index.ts';
 
 /** Gate runs in flight at once (one browser page each). */
 const PARALLEL = 4;
+/**
+ * Real-time watchdog per scenario run. Generous: on a machine shared with other suites a run can
+ * take many times its usual seconds, and a timeout never counts as a kill anyway.
+ */
+const RUN_TIMEOUT_MS = 120_000;
 const ALL_SCENARIOS = process.env['MUTANTS_ALL_SCENARIOS'] === '1';
 
 type Disposable = { dispose(): Promise<void> };
@@ -82,21 +87,30 @@ describe('sch-bridge mutants against the conformance gate', function () {
       ),
     );
 
-    gate = await startGate();
     const started = performance.now();
-    reference = (
-      await gate.run({ scenarios: SCENARIOS, targets: referenceTargets, concurrency: PARALLEL })
-    ).results;
-
-    const jobs = MUTANTS.flatMap((mutant, i) =>
-      scenariosFor(mutant.expectedKilledBy).map(
-        (scenario) => async (): Promise<MutantRun[]> =>
-          (
-            await gate!.run({ scenarios: [scenario], targets: mutantTargets[i]!, concurrency: 1 })
-          ).results.map((result) => ({ mutant: mutant.id, result })),
+    const running = await startGate();
+    gate = running;
+    const runScenario = async (scenario: Scenario, targets: GateTarget[], mutant: string) =>
+      (
+        await running.run({
+          scenarios: [scenario],
+          targets,
+          concurrency: 1,
+          timeoutMs: RUN_TIMEOUT_MS,
+        })
+      ).results.map((result) => ({ mutant, result }));
+    // One queue, the reference's runs first, so that every lane stays busy to the end.
+    const jobs = [
+      ...SCENARIOS.map((scenario) => () => runScenario(scenario, referenceTargets, '')),
+      ...MUTANTS.flatMap((mutant, i) =>
+        scenariosFor(mutant.expectedKilledBy).map(
+          (scenario) => () => runScenario(scenario, mutantTargets[i]!, mutant.id),
+        ),
       ),
-    );
-    const runs = (await pool(jobs, PARALLEL)).flat();
+    ];
+    const all = (await pool(jobs, PARALLEL)).flat();
+    reference = all.filter((run) => run.mutant === '').map((run) => run.result);
+    const runs: MutantRun[] = all.filter((run) => run.mutant !== '');
     rows = killRows(MUTANTS, runs, reference);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(

@@ -1,6 +1,6 @@
 /**
  * Mutant of core/launch-status.ts: writes `incomplete` on every launch, also over a final status,
- * so relaunching a passed 1.2 SCO (or a completed 2004 one) downgrades it.
+ * so relaunching a passed or failed 1.2 SCO downgrades it.
  */
 import { READ_ELEMENTS } from '../../src/core/lms-elements.ts';
 import type { ScormConnection } from '../../src/scorm/connection.ts';

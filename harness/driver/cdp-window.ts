@@ -1,7 +1,9 @@
 /**
  * One browser window (CDP page target) of a session, wired before its first script runs: the
- * virtual clock in every frame, the bridge binding, dialogs answered, console and errors reported,
- * and every request paused so that requests to hosts other than the LMS never leave the machine.
+ * virtual clock and exit watch in every frame, the bridge binding, dialogs answered, console and
+ * errors reported. Requests are paused by the driver's browser-wide interception (see
+ * puppeteer-driver.ts) and routed here by frame, so requests to hosts other than the LMS never leave
+ * the machine.
  */
 import type { CDPSession, Protocol } from 'puppeteer-core';
 import type { DialogKind } from '../trace/types.ts';
@@ -39,6 +41,8 @@ export class CdpWindow {
     role: WindowRole,
     options: DriverSessionOptions,
     private readonly closeTarget: () => Promise<void>,
+    /** Called with each frame id of this window, so the driver can route its requests here. */
+    private readonly onFrame: (frameId: string) => void,
   ) {
     this.cdp = cdp;
     this.role = role;
@@ -60,7 +64,6 @@ export class CdpWindow {
       this.cdp.send('Inspector.enable'),
       this.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: clockScript }),
       this.cdp.send('Runtime.addBinding', { name: this.options.bridgeName }),
-      this.cdp.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
     ]);
     if (waitingForDebugger) await this.cdp.send('Runtime.runIfWaitingForDebugger');
   }
@@ -84,7 +87,9 @@ export class CdpWindow {
       this.emit({ kind: 'page-error', text: d.exception?.description ?? d.text });
     });
     cdp.on('Page.javascriptDialogOpening', (e) => void this.answerDialog(e));
+    cdp.on('Page.frameAttached', ({ frameId }) => this.onFrame(frameId));
     cdp.on('Page.frameNavigated', ({ frame }) => {
+      this.onFrame(frame.id);
       if (frame.url === 'about:blank') return;
       this.emit({
         kind: 'navigation',
@@ -99,7 +104,6 @@ export class CdpWindow {
       this.emit({ kind: 'crash', detail: `the ${this.role} window's renderer crashed` });
       this.drain('crashed');
     });
-    cdp.on('Fetch.requestPaused', (e) => void this.route(e));
   }
 
   private async answerDialog(e: Protocol.Page.JavascriptDialogOpeningEvent): Promise<void> {
@@ -130,27 +134,17 @@ export class CdpWindow {
     if (kind === 'beforeunload' && !accept) this.drain('stay');
   }
 
-  private async route(e: Protocol.Fetch.RequestPausedEvent): Promise<void> {
+  /**
+   * Answers a request for a host other than the LMS, paused on `fetch` (the browser-wide session):
+   * from the outside mapping, or blocked; recorded either way.
+   */
+  async routeOutside(e: Protocol.Fetch.RequestPausedEvent, fetch: CDPSession): Promise<void> {
     const { url, method, postData } = e.request;
-    let origin: string | undefined;
-    try {
-      const parsed = new URL(url);
-      origin =
-        parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : undefined;
-    } catch {
-      origin = undefined;
-    }
-    if (origin === undefined || origin === this.options.lmsOrigin) {
-      await this.cdp
-        .send('Fetch.continueRequest', { requestId: e.requestId })
-        .catch(() => undefined);
-      return;
-    }
     const answer = this.options.answerOutside(method, url);
     const requestBody = postData !== undefined ? { requestBody: postData } : {};
     if (!answer) {
       this.emit({ kind: 'outside-request', method, url, status: 0, blocked: true, ...requestBody });
-      await this.cdp
+      await fetch
         .send('Fetch.failRequest', { requestId: e.requestId, errorReason: 'BlockedByClient' })
         .catch(() => undefined);
       return;
@@ -167,7 +161,7 @@ export class CdpWindow {
       ...requestBody,
       ...responseBody,
     });
-    await this.cdp
+    await fetch
       .send('Fetch.fulfillRequest', {
         requestId: e.requestId,
         responseCode: answer.status,
@@ -222,8 +216,21 @@ export class CdpWindow {
   }
 
   /**
+   * A learner's click in the window's top-left corner (inside the content in frameset and nested
+   * modes): Chrome shows a beforeunload prompt only to a page that has had such a user activation.
+   */
+  async activate(): Promise<void> {
+    if (this.closed) return;
+    const click = { x: 1, y: 1, button: 'left' as const, clickCount: 1 };
+    await this.cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...click });
+    await this.cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...click });
+  }
+
+  /**
    * Closes the window as a learner would: Page.close runs beforeunload (answered per policy), then
-   * pagehide in every frame. Resolves when the window is gone or the learner chose to stay.
+   * pagehide, visibilitychange and unload in every frame (top first, then the frames below).
+   * Resolves when the window is gone or the learner chose to stay; the frames' handlers may still
+   * be running then (Chromium runs them after the target is gone).
    */
   async close(): Promise<void> {
     if (this.closed) return;
@@ -233,6 +240,18 @@ export class CdpWindow {
     });
     await this.cdp.send('Page.close').catch(() => this.closeTarget());
     await done;
+  }
+
+  /**
+   * Navigates the window to `url` as a learner leaving the page would: beforeunload (answered per
+   * policy), then the old documents' pagehide, visibilitychange and unload. Resolves once the new
+   * page committed, or at once when the learner chose to stay.
+   */
+  async leave(url: string): Promise<void> {
+    if (this.closed) return;
+    const stayed = new Promise<void>((resolve) => this.stayListeners.push(resolve));
+    const navigated = this.cdp.send('Page.navigate', { url }).catch(() => undefined);
+    await Promise.race([navigated, stayed]);
   }
 
   async crash(): Promise<void> {

@@ -1,6 +1,7 @@
 /**
- * The source injected into every frame for the virtual clock: the bundled browser module plus the
- * call that installs it, all inside one function scope so content sees no extra globals.
+ * The source injected into every frame: the virtual clock and the exit watch (bundled browser
+ * modules) plus the call that installs them, all inside one function scope so content sees no
+ * extra globals.
  *
  * Why fake timers and not CDP virtual time: CDP virtual time is per page, stalls on network
  * loads and has no notion of popups; fake-timers gives one clock we can share across frames and
@@ -13,11 +14,11 @@ let bundled: Promise<string> | undefined;
 
 function bundle(): Promise<string> {
   bundled ??= build({
-    entryPoints: [fileURLToPath(new URL('./browser/virtual-clock.browser.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(new URL('./browser/frame-setup.browser.ts', import.meta.url))],
     bundle: true,
     write: false,
     format: 'iife',
-    globalName: 'harnessClock',
+    globalName: 'harnessFrame',
     platform: 'browser',
     target: 'es2020',
     minify: true,
@@ -31,5 +32,5 @@ function bundle(): Promise<string> {
 /** The script for a session whose virtual clock starts at `start` (ms since the epoch). */
 export async function virtualClockScript(start: number): Promise<string> {
   const code = await bundle();
-  return `(function(){${code};harnessClock.installVirtualClock(${JSON.stringify(start)});})();`;
+  return `(function(){${code};harnessFrame.setupFrame(${JSON.stringify(start)});})();`;
 }

@@ -51,7 +51,7 @@ export type WindowRole = 'main' | 'popup';
 export interface DriverSessionOptions {
   /** Origin of the LMS (`http://127.0.0.1:port`); requests elsewhere are outside requests. */
   lmsOrigin: string;
-  /** A page on the LMS origin the main window leaves for when the learner closes it. */
+  /** A page on the LMS origin a window goes to when the learner navigates it away. */
   leaveUrl: string;
   /** Epoch milliseconds the virtual clock starts at (what content's `new Date()` reads). */
   clockStart: number;
@@ -71,8 +71,23 @@ export interface DriverSession {
   openPopup(expression: string): Promise<void>;
   /** Advances the shared virtual clock; resolves to virtual ms since the clock started. */
   tick(ms: number): Promise<number>;
-  /** Closes a window as a learner would: beforeunload (answered per policy), then unload. */
+  /**
+   * Closes a window as a learner would: beforeunload (a "Leave site?" prompt answered per policy,
+   * reported as a dialog event), then pagehide and unload. Resolves when the window is gone or the
+   * learner chose to stay; the LMS page reports when the frames' exit handlers have all run.
+   */
   closeWindow(window: WindowRole): Promise<void>;
+  /**
+   * Gives the window the user activation a learner's click would (Chrome shows a beforeunload
+   * prompt only to pages that had one). Drivers without user activation leave it out.
+   */
+  activate?(window: WindowRole): Promise<void>;
+  /**
+   * Navigates a window away to `url`, as a learner following a link or typing an address would:
+   * beforeunload (answered per policy), then the old documents' pagehide and unload. Resolves once
+   * the new page committed or the learner chose to stay. Drivers that cannot navigate leave it out.
+   */
+  navigateAway?(window: WindowRole, url: string): Promise<void>;
   /** Kills the main window's renderer, as a browser crash would. */
   crash(): Promise<void>;
   /** Closes the session's browser context without running any page handler. */

@@ -1,8 +1,13 @@
 /**
  * The BrowserDriver on Puppeteer and Debian's Chromium. Windows are wired from a browser-level CDP
  * session with auto-attach and waitForDebuggerOnStart, so every page target, popups included, gets
- * the virtual clock, bridge and request routing before its first script; Puppeteer itself is used
- * only to launch the browser and manage contexts.
+ * the virtual clock, exit watch and bridge before its first script; Puppeteer itself is used only to
+ * launch the browser and manage contexts.
+ *
+ * Requests are intercepted browser-wide (Fetch on the browser session), not per page: measured in
+ * Chromium 156, a page's own interception ends the moment Page.close starts, so the requests its
+ * exit handlers make (the LMS page's beacons among them) were cancelled; browser-wide interception
+ * still sees them after the page target is gone.
  */
 import puppeteer, {
   type Browser,
@@ -49,9 +54,10 @@ class PuppeteerSession implements DriverSession {
     cdp: CDPSession,
     waitingForDebugger: boolean,
     closeTarget: () => Promise<void>,
+    onFrame: (frameId: string) => void,
   ): Promise<CdpWindow> {
     const role: WindowRole = this.windows.length === 0 ? 'main' : 'popup';
-    const window = new CdpWindow(cdp, role, this.options, closeTarget);
+    const window = new CdpWindow(cdp, role, this.options, closeTarget, onFrame);
     this.windows.push(window);
     await window.setup(this.clockScript, waitingForDebugger);
     if (role === 'main') this.resolveMain(window);
@@ -90,12 +96,26 @@ class PuppeteerSession implements DriverSession {
     return this.evaluate<number>(`window.__harnessVirtualClock.tick(${JSON.stringify(ms)})`);
   }
 
+  async activate(role: WindowRole): Promise<void> {
+    await (await this.window(role))?.activate();
+  }
+
   async closeWindow(role: WindowRole): Promise<void> {
     await (await this.window(role))?.close();
   }
 
+  async navigateAway(role: WindowRole, url: string): Promise<void> {
+    await (await this.window(role))?.leave(url);
+  }
+
   async crash(): Promise<void> {
     await (await this.window('main'))?.crash();
+  }
+
+  onDispose: () => void = () => undefined;
+
+  owns(window: CdpWindow): boolean {
+    return this.windows.includes(window);
   }
 
   async dispose(): Promise<void> {
@@ -103,6 +123,7 @@ class PuppeteerSession implements DriverSession {
     this.disposed = true;
     await this.context.close().catch(() => undefined);
     for (const window of this.windows) window.markClosed();
+    this.onDispose();
   }
 
   browserGone(): void {
@@ -111,14 +132,28 @@ class PuppeteerSession implements DriverSession {
   }
 }
 
+/** The origin of an http(s) URL; undefined for data:, blob:, about: and the like. */
+function httpOrigin(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 class PuppeteerDriver implements BrowserDriver {
   private readonly sessions = new Map<string, PuppeteerSession>();
   private readonly windows = new Map<string, CdpWindow>();
+  /** Frame id -> the window it belongs to, for routing intercepted requests. */
+  private readonly frames = new Map<string, CdpWindow>();
+  private frameWaiters: (() => void)[] = [];
 
   constructor(
     private readonly browser: Browser,
     private readonly root: CDPSession,
   ) {
+    root.on('Fetch.requestPaused', (e) => void this.route(e));
     root.on('Target.attachedToTarget', (e) => void this.attached(e));
     root.on('Target.detachedFromTarget', (e) => {
       this.windows.get(e.sessionId)?.markClosed();
@@ -127,6 +162,44 @@ class PuppeteerDriver implements BrowserDriver {
     browser.on('disconnected', () => {
       for (const session of this.sessions.values()) session.browserGone();
     });
+  }
+
+  private async windowOfFrame(frameId: string | undefined): Promise<CdpWindow | undefined> {
+    // A frame's first request can be paused before its page reports the frame; wait a little.
+    for (let round = 0; frameId !== undefined && round < 20; round += 1) {
+      const window = this.frames.get(frameId);
+      if (window) return window;
+      await new Promise<void>((resolve) => {
+        this.frameWaiters.push(resolve);
+        setTimeout(resolve, 10);
+      });
+    }
+    return undefined;
+  }
+
+  /** LMS requests go on; requests elsewhere are answered by their window's session, never sent. */
+  private async route(e: Protocol.Fetch.RequestPausedEvent): Promise<void> {
+    const origin = httpOrigin(e.request.url);
+    const lms = [...this.sessions.values()].some((s) => s.options.lmsOrigin === origin);
+    if (origin === undefined || lms) {
+      await this.root
+        .send('Fetch.continueRequest', { requestId: e.requestId })
+        .catch(() => undefined);
+      return;
+    }
+    const window = await this.windowOfFrame(e.frameId);
+    if (window) {
+      await window.routeOutside(e, this.root);
+      return;
+    }
+    await this.root
+      .send('Fetch.failRequest', { requestId: e.requestId, errorReason: 'BlockedByClient' })
+      .catch(() => undefined);
+  }
+
+  private frameSeen(frameId: string, window: CdpWindow): void {
+    this.frames.set(frameId, window);
+    for (const waiter of this.frameWaiters.splice(0)) waiter();
   }
 
   private async attached(e: Protocol.Target.AttachedToTargetEvent): Promise<void> {
@@ -142,7 +215,17 @@ class PuppeteerDriver implements BrowserDriver {
       const closeTarget = async () => {
         await this.root.send('Target.closeTarget', { targetId }).catch(() => undefined);
       };
-      this.windows.set(e.sessionId, await session.attach(cdp, e.waitingForDebugger, closeTarget));
+      const wired: { window?: CdpWindow } = {};
+      const seen: string[] = [targetId];
+      // Frames reported while the window is being wired are routed once it exists.
+      const onFrame = (frameId: string) => {
+        if (wired.window) this.frameSeen(frameId, wired.window);
+        else seen.push(frameId);
+      };
+      const window = await session.attach(cdp, e.waitingForDebugger, closeTarget, onFrame);
+      wired.window = window;
+      for (const frameId of seen) this.frameSeen(frameId, window);
+      this.windows.set(e.sessionId, window);
     } catch {
       // The window closed while being wired; its detach event reports it.
     }
@@ -156,6 +239,12 @@ class PuppeteerDriver implements BrowserDriver {
       await virtualClockScript(options.clockStart),
     );
     this.sessions.set(context.id ?? '', session);
+    session.onDispose = () => {
+      this.sessions.delete(context.id ?? '');
+      for (const [frameId, window] of this.frames) {
+        if (session.owns(window)) this.frames.delete(frameId);
+      }
+    };
     await context.newPage();
     await session.goto('about:blank');
     return session;
@@ -186,11 +275,13 @@ export async function launchPuppeteerDriver(
     );
   }
   const root = await browser.target().createCDPSession();
+  const driver = new PuppeteerDriver(browser, root);
+  await root.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
   await root.send('Target.setAutoAttach', {
     autoAttach: true,
     waitForDebuggerOnStart: true,
     flatten: true,
     filter: [{ type: 'page', exclude: false }, { exclude: true }],
   });
-  return new PuppeteerDriver(browser, root);
+  return driver;
 }

@@ -9,6 +9,7 @@ import express, {
   type RequestHandler,
   type Response,
 } from 'express';
+import { SENT_AT_HEADER } from '../driver/browser/exit-watch.browser.ts';
 import type { HttpTarget } from '../trace/types.ts';
 
 export interface HttpRecord {
@@ -19,6 +20,8 @@ export interface HttpRecord {
   requestBody?: string;
   responseBody?: string;
   truncated?: boolean;
+  /** Virtual ms at which the page sent it (fetch/XHR from the launch's frames stamp it). */
+  sentAt?: number;
 }
 
 const SESSION_IN_PATH = /\/s\/([A-Za-z0-9_-]+)\//;
@@ -66,6 +69,10 @@ export function recordHttp(
 ): RequestHandler {
   return (req, res, next) => {
     const chunks: Buffer[] = [];
+    const header = req.get(SENT_AT_HEADER);
+    const sentAt = header === undefined ? NaN : Number(header);
+    // The stamp is the harness's, not the content's: the backend never sees it.
+    delete req.headers[SENT_AT_HEADER.toLowerCase()];
     if (target === 'backend') {
       const write = res.write.bind(res) as (...args: unknown[]) => boolean;
       const end = res.end.bind(res) as (...args: unknown[]) => Response;
@@ -88,6 +95,7 @@ export function recordHttp(
         url: `${req.protocol}://${req.get('host') ?? ''}${req.originalUrl}`,
         status: res.statusCode,
         target,
+        ...(Number.isFinite(sentAt) ? { sentAt } : {}),
       };
       if (target === 'backend') {
         const request = cut((req as Request & { rawBody?: string }).rawBody ?? '', limit);

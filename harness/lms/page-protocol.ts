@@ -4,7 +4,10 @@ import type {
   Scorm12Options,
 } from '../../runtime-1.2/index.ts';
 import type { Scorm2004Options } from '../../runtime-2004/index.ts';
+import type { DismissalType } from '../driver/browser/exit-watch.browser.ts';
 import type { LaunchMode } from '../trace/types.ts';
+
+export type { DismissalType };
 
 /** Runtime options that survive JSON (no clock, no observer: the page supplies those). */
 export type PageOptions12 = Omit<Scorm12Options, 'clock' | 'observer'>;
@@ -21,9 +24,17 @@ export interface LaunchConfig {
   /** What the page's own iframe loads: the content, or the first of the nesting pages. */
   firstFrameUrl: string;
   bridgeName: string;
+  /** URL path of the nesting pages (documents the exit watch does not report). */
+  nestPath: string;
+  /** Where the page posts its messages once it is being dismissed (the binding is gone by then). */
+  beaconUrl: string;
 }
 
-export type PageMessage =
+/** A document the LMS page watches: the LMS page itself, a nesting page, or the content. */
+export type DocumentKind = 'lms' | 'nest' | 'content';
+
+/** What the page sends; `seq` orders messages that took different ways to Node. */
+export type PageMessage = { seq: number } & (
   | {
       type: 'api';
       api: '1.2' | '2004';
@@ -40,4 +51,30 @@ export type PageMessage =
       state: PersistedState12;
       t: number;
     }
-  | { type: 'unload'; t: number };
+  | {
+      /** A page-dismissal event was dispatched in a document of the launch. */
+      type: 'dismissal';
+      event: DismissalType;
+      persisted: boolean;
+      kind: DocumentKind;
+      url: string;
+      window: 'main' | 'popup';
+      t: number;
+    }
+  | {
+      /** Every document of a closing window has run all its exit handlers. */
+      type: 'window-exit';
+      window: 'main' | 'popup';
+      documents: number;
+      t: number;
+    }
+  | {
+      /** alert/confirm/prompt called during dismissal: Chrome returns at once, no dialog shown. */
+      type: 'blocked-dialog';
+      kind: 'alert' | 'confirm' | 'prompt';
+      message: string;
+      during: DismissalType;
+      url: string;
+      t: number;
+    }
+);

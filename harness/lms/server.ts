@@ -28,8 +28,17 @@ export interface LmsSessionSpec {
   /** Launch URL relative to the package root (href + parameters). */
   launchUrl: string;
   title: string;
-  config: Omit<LaunchConfig, 'contentUrl' | 'firstFrameUrl'>;
+  config: Omit<LaunchConfig, 'contentUrl' | 'firstFrameUrl' | 'nestPath' | 'beaconUrl'>;
+  /**
+   * 'run' (default): unload handlers run, as in Firefox, Safari and Chrome before its unload
+   * deprecation. 'deprecated': every page of the launch is served with `Permissions-Policy:
+   * unload=()`, so Chromium skips unload as Chrome does where the deprecation has rolled out
+   * (pagehide still fires).
+   */
+  unloadHandlers?: 'run' | 'deprecated';
   onHttp(record: HttpRecord): void;
+  /** Page messages posted by the LMS page once it is being dismissed (JSON text). */
+  onBridge(payload: string): void;
 }
 
 const BUNDLE_PATH = '/__lms/lms-page.js';
@@ -97,6 +106,17 @@ export class LmsServer {
         .type('html')
         .send('<!DOCTYPE html><title>closed</title><p>The learner closed the window.</p>');
     });
+    app.use('/s/:id', (req, res, next) => {
+      if (this.sessions.get(req.params.id)?.unloadHandlers === 'deprecated') {
+        res.setHeader('Permissions-Policy', 'unload=()');
+      }
+      next();
+    });
+    app.post('/s/:id/bridge', express.text({ type: () => true, limit: '5mb' }), (req, res) => {
+      const session = this.sessions.get(req.params.id);
+      if (typeof req.body === 'string') session?.onBridge(req.body);
+      res.status(session ? 204 : 404).end();
+    });
     app.get('/s/:id/lms', (req, res) => {
       const session = this.sessions.get(req.params.id);
       if (!session) {
@@ -128,7 +148,13 @@ export class LmsServer {
     const mode = session.config.mode;
     const depth = mode.startsWith('nested:') ? Number(mode.slice('nested:'.length)) : 1;
     const firstFrameUrl = depth > 1 ? nestUrl(base, depth - 1, contentUrl) : contentUrl;
-    return { ...session.config, contentUrl, firstFrameUrl };
+    return {
+      ...session.config,
+      contentUrl,
+      firstFrameUrl,
+      nestPath: `${base}nest`,
+      beaconUrl: `${base}bridge`,
+    };
   }
 
   /** Where a closing main window goes so that its unload handlers still report to us. */

@@ -34,6 +34,12 @@ const { version: HARNESS_VERSION } = createRequire(import.meta.url)('../../packa
   version: string;
 };
 const BRIDGE = '__harnessBridge';
+/**
+ * Real time a closed window gets to report that its exit handlers ran. Chromium runs them after the
+ * target is gone, and reports normally arrive within tens of ms; this only bounds a page that never
+ * reports (a hung handler, a renderer killed mid-unload).
+ */
+const EXIT_GRACE_MS = 5000;
 
 export interface HarnessOptions {
   lms?: LmsServerOptions;
@@ -84,6 +90,7 @@ export class Harness {
       ...options.runtime,
     };
     const edition = options.package.edition ? { edition: options.package.edition } : {};
+    const dialogs = { ...DEFAULT_DIALOG_POLICY, ...options.dialogs };
     const session = new Session({
       recorder,
       store: this.store,
@@ -91,6 +98,9 @@ export class Harness {
       version,
       contentWindow: mode === 'popup' ? 'popup' : 'main',
       bodyLimit: 4096,
+      dialogs,
+      leaveUrl: this.lms.leaveUrl,
+      exitGraceMs: EXIT_GRACE_MS,
       release: () => this.lms.removeSession(id),
     });
     this.options.set(session, options);
@@ -113,7 +123,11 @@ export class Harness {
         mode,
         bridgeName: BRIDGE,
       },
-      onHttp: (record) => session.record({ ...record, type: 'http', t: session.t }),
+      ...(options.unloadHandlers ? { unloadHandlers: options.unloadHandlers } : {}),
+      // fetch/XHR carry the virtual time the page sent them at; other loads get the latest seen.
+      onHttp: ({ sentAt, ...record }) =>
+        session.record({ ...record, type: 'http', t: sentAt ?? session.t }),
+      onBridge: session.onBridge,
     });
     session.record({
       type: 'lifecycle',
@@ -128,7 +142,7 @@ export class Harness {
         lmsOrigin: this.lms.origin,
         leaveUrl: this.lms.leaveUrl,
         clockStart: options.clockStart ?? DEFAULT_CLOCK_START,
-        dialogs: { ...DEFAULT_DIALOG_POLICY, ...options.dialogs },
+        dialogs,
         answerOutside: (_method, url) => answerOutside(outside, url),
         bridgeName: BRIDGE,
         onEvent: session.onDriverEvent,

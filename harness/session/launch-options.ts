@@ -41,6 +41,13 @@ export interface LaunchOptions {
   profile?: string;
   /** Epoch ms where the virtual clock starts; default 2025-01-01T00:00:00Z. */
   clockStart?: number;
+  /**
+   * 'run' (default): unload handlers run when a window closes or navigates, as in Firefox, Safari
+   * and Chromium 156 as the harness launches it (measured). 'deprecated': the LMS serves its pages
+   * with `Permissions-Policy: unload=()`, modelling Chrome where the unload deprecation has rolled
+   * out: only beforeunload, pagehide and visibilitychange reach the content.
+   */
+  unloadHandlers?: 'run' | 'deprecated';
 }
 
 export const DEFAULT_LEARNER = { id: 'learner-1', name: 'Learner, Test' };

@@ -1,9 +1,11 @@
 /**
  * One launch of one SCO, for scenario scripts: advance virtual time, wait for a call, and end it
- * in one of the ways a real launch ends (the content terminates, the learner closes the window,
- * the browser crashes). Every way ends with a complete trace and the state the LMS keeps.
+ * in one of the ways a real launch ends (the content terminates, the learner closes the window or
+ * navigates it away, the browser crashes). Every way ends with a complete trace and the state the
+ * LMS keeps.
  */
-import type { DriverEvent, DriverSession, WindowRole } from '../driver/driver.ts';
+import type { DialogPolicy, DriverEvent, DriverSession, WindowRole } from '../driver/driver.ts';
+import { HarnessError } from '../errors.ts';
 import type { AttemptKey, AttemptStore } from '../lms/attempt-store.ts';
 import type { PageMessage } from '../lms/page-protocol.ts';
 import type { TraceRecorder } from '../trace/recorder.ts';
@@ -16,6 +18,7 @@ import type {
   UnnumberedEvent,
 } from '../trace/types.ts';
 import { traceEventOf } from './driver-events.ts';
+import { eventsOf, MessageOrder, parseMessages } from './page-messages.ts';
 
 export interface SessionParts {
   recorder: TraceRecorder;
@@ -24,6 +27,12 @@ export interface SessionParts {
   version: '1.2' | '2004';
   contentWindow: WindowRole;
   bodyLimit: number;
+  /** The launch's dialog answers, shared with the driver (an exit may change the beforeunload one). */
+  dialogs: DialogPolicy;
+  /** Page on the LMS origin a window is navigated to when the learner leaves. */
+  leaveUrl: string;
+  /** Real ms to wait for a closed window's exit handlers to report before ending anyway. */
+  exitGraceMs: number;
   /** Runs once when the session ends, whatever the way. */
   release(): void;
 }
@@ -33,6 +42,17 @@ export interface WaitOptions {
   within?: number;
 }
 
+export interface ExitOptions {
+  /** 'close' (default): the learner closes the content's window; 'navigate': leaves it for another page. */
+  way?: 'close' | 'navigate';
+  /** Whether the learner clicked in the content first (default true): Chrome prompts only then. */
+  interacted?: boolean;
+  /** Answer to a "Leave site?" prompt (true = leave); default the launch's dialog policy. */
+  leave?: boolean;
+}
+
+export type ExitResult = { outcome: 'stayed' } | { outcome: 'left'; trace: Trace };
+
 const TERMINATE = new Set(['LMSFinish', 'Terminate']);
 
 export class Session {
@@ -40,7 +60,12 @@ export class Session {
   private now = 0;
   private cursor = -1;
   private commits = 0;
-  private terminated = false;
+  /** Set by a successful Terminate/LMSFinish: while running, or in the exit handlers of a way out. */
+  private terminated: { fn: string; during?: string } | undefined;
+  private exiting: string | undefined;
+  private lastDismissal: string | undefined;
+  private readonly order = new MessageOrder((message) => this.onPageMessage(message));
+  private readonly exitWaiters = new Map<WindowRole, () => void>();
   private ending: Promise<Trace> | undefined;
   private ended: Trace | undefined;
 
@@ -83,36 +108,47 @@ export class Session {
     const traced = traceEventOf(event, this.now, this.parts.bodyLimit);
     if (traced) this.record(traced);
     if (event.kind === 'crash' && !this.ending) void this.end('crashed');
-    if (event.kind === 'window-closed' && event.window === 'main' && !this.ending) {
+    if (
+      event.kind === 'window-closed' &&
+      event.window === 'main' &&
+      !this.ending &&
+      !this.exiting
+    ) {
       void this.end('closed');
     }
   };
 
-  private onBridge(payload: string): void {
-    let messages: PageMessage[];
-    try {
-      messages = JSON.parse(payload) as PageMessage[];
-    } catch {
-      return;
-    }
-    for (const message of messages) this.onPageMessage(message);
-  }
+  /** Messages from the LMS page, by the binding or posted to the LMS (JSON text of a batch). */
+  readonly onBridge = (payload: string): void => {
+    this.order.accept(parseMessages(payload));
+  };
 
   private onPageMessage(message: PageMessage): void {
-    if (message.type === 'unload') {
-      this.record({ type: 'lifecycle', t: message.t, what: 'unload', detail: 'LMS page' });
-      return;
-    }
     if (message.type === 'api') {
       const { fn, args, result, error, t } = message;
       this.record({ type: 'api', t, fn, args, result, error });
-      if (TERMINATE.has(fn) && result === 'true') this.terminated = true;
+      if (TERMINATE.has(fn) && result === 'true' && !this.terminated) {
+        this.terminated = this.exiting ? { fn, during: this.lastDismissal ?? 'exit' } : { fn };
+      }
       return;
     }
-    this.record({ type: 'commit', t: message.t, reason: message.reason, data: message.state.data });
-    if (message.api !== this.parts.version) return;
-    this.commits += 1;
-    this.parts.store.save(this.parts.key, message.state);
+    if (message.type === 'commit') {
+      this.record({
+        type: 'commit',
+        t: message.t,
+        reason: message.reason,
+        data: message.state.data,
+      });
+      if (message.api !== this.parts.version) return;
+      this.commits += 1;
+      this.parts.store.save(this.parts.key, message.state);
+      return;
+    }
+    if (message.type === 'dismissal' && message.kind === 'content') {
+      this.lastDismissal = message.event;
+    }
+    for (const event of eventsOf(message)) this.record(event);
+    if (message.type === 'window-exit') this.exitWaiters.get(message.window)?.();
   }
 
   private live(): DriverSession {
@@ -152,11 +188,83 @@ export class Session {
     }
   }
 
-  /** Closes the content window as a learner would: beforeunload and unload handlers run. */
-  async close(): Promise<Trace> {
+  /**
+   * The learner leaves the content's window (closes it, or navigates it away), having clicked in it
+   * first unless told otherwise. A "Leave site?" prompt is answered per `leave` (default the
+   * launch's dialog policy): "stay" keeps the session going. On leaving, every exit handler runs
+   * (beforeunload, pagehide, unload, in every frame) and everything it calls is in the trace.
+   */
+  async exit(options: ExitOptions = {}): Promise<ExitResult> {
     const driver = this.live();
-    await driver.closeWindow(this.parts.contentWindow);
-    return this.end('closed');
+    const role = this.parts.contentWindow;
+    const way = options.way ?? 'close';
+    if (way === 'navigate' && !driver.navigateAway) {
+      throw new HarnessError({
+        code: 'CONFIG_INVALID',
+        message: 'this browser driver cannot navigate a window away',
+        hint: 'use close(), or the chromium driver',
+      });
+    }
+    if (options.interacted ?? true) await driver.activate?.(role);
+    const policy = this.parts.dialogs.beforeunload;
+    if (options.leave !== undefined) this.parts.dialogs.beforeunload = options.leave;
+    const from = this.events().length;
+    const exited = new Promise<boolean>((resolve) => {
+      this.exitWaiters.set(role, () => resolve(true));
+      setTimeout(() => resolve(false), this.parts.exitGraceMs).unref();
+    });
+    this.exiting =
+      way === 'close'
+        ? `the learner closed the ${role} window`
+        : `the learner navigated the ${role} window away`;
+    try {
+      if (way === 'close') await driver.closeWindow(role);
+      else await driver.navigateAway!(role, this.parts.leaveUrl);
+    } finally {
+      this.parts.dialogs.beforeunload = policy;
+    }
+    const stayed = this.events()
+      .slice(from)
+      .some((e) => e.type === 'dialog' && e.kind === 'beforeunload' && !e.answer.accept);
+    if (stayed) {
+      this.exiting = undefined;
+      this.exitWaiters.delete(role);
+      this.record({
+        type: 'lifecycle',
+        t: this.now,
+        what: 'navigation',
+        detail: `the learner chose to stay on the page; the ${role} window stays open`,
+      });
+      return { outcome: 'stayed' };
+    }
+    if (!(await exited)) {
+      this.record({
+        type: 'lifecycle',
+        t: this.now,
+        what: 'unload',
+        detail: `the ${role} window's exit handlers did not all report within ${this.parts.exitGraceMs} ms (real time); the trace ends with what arrived`,
+      });
+    }
+    return { outcome: 'left', trace: await this.end('closed') };
+  }
+
+  /** The learner closes the content's window: see exit(). Rejects if the learner chose to stay. */
+  async close(options: Omit<ExitOptions, 'way'> = {}): Promise<Trace> {
+    return this.left(await this.exit({ ...options, way: 'close' }));
+  }
+
+  /** The learner navigates the content's window away: see exit(). Rejects if they chose to stay. */
+  async navigateAway(options: Omit<ExitOptions, 'way'> = {}): Promise<Trace> {
+    return this.left(await this.exit({ ...options, way: 'navigate' }));
+  }
+
+  private left(result: ExitResult): Trace {
+    if (result.outcome === 'left') return result.trace;
+    throw new HarnessError({
+      code: 'CONFIG_INVALID',
+      message: 'the learner chose to stay on the page, so the session goes on',
+      hint: 'use session.exit() to handle both answers, or answer the prompt with { leave: true }',
+    });
   }
 
   /** Kills the page's renderer: no handler runs, only what was committed survives. */
@@ -194,11 +302,33 @@ export class Session {
     return this.ending;
   }
 
+  /**
+   * "terminated" when the content terminated while running; otherwise the way the session ended,
+   * and a closing lifecycle event says whether the content terminated in its exit handlers.
+   */
   private async finalize(how: Exclude<EndReason, 'terminated'>): Promise<Trace> {
     if (how !== 'crashed') await this.drain();
     await this.driver?.dispose();
+    this.order.flush();
+    const terminated = this.terminated;
+    const ended: EndReason = terminated && !terminated.during ? 'terminated' : how;
+    if (how === 'closed' || how === 'crashed') {
+      const cause =
+        how === 'crashed' ? 'the browser crashed' : (this.exiting ?? 'the window closed');
+      const content = !terminated
+        ? 'the content never called Terminate/LMSFinish'
+        : terminated.during
+          ? `the content called ${terminated.fn} in its exit handlers (during ${terminated.during})`
+          : `the content had called ${terminated.fn} before`;
+      this.record({
+        type: 'lifecycle',
+        t: this.now,
+        what: how === 'crashed' ? 'crash' : 'close',
+        detail: `session ended: ${cause}; ${content}`,
+      });
+    }
     this.ended = this.parts.recorder.finish({
-      ended: this.terminated ? 'terminated' : how,
+      ended,
       t: this.now,
       state: this.lmsState(),
       commits: this.commits,

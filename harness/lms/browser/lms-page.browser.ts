@@ -1,14 +1,24 @@
 /**
  * The LMS side of the launch page, bundled for the browser. It builds the runtime API object(s)
  * before the content frame exists, reads time from the shared virtual clock, and streams every
- * runtime event to Node through the bridge binding. Calls stay synchronous for the content: events
- * go to a page-side buffer, flushed in a microtask; what could not be sent is left for Node to drain.
+ * runtime event to Node. Calls stay synchronous for the content: events go to a page-side buffer,
+ * flushed through the bridge binding in a microtask. Once the page is being dismissed the binding no
+ * longer reaches Node (measured in Chromium 156: calls from an unloading document are dropped), so
+ * from then on each event is posted at once with navigator.sendBeacon, as a real LMS saves on exit.
+ * Every message carries a sequence number, so Node puts both ways back in order.
  */
 import { Scorm12Api, type Scorm12Options } from '../../../runtime-1.2/index.ts';
 import { Scorm2004Api, type Scorm2004Options } from '../../../runtime-2004/index.ts';
+import { HOOKS_KEY } from '../../driver/browser/exit-watch.browser.ts';
 import type { LaunchConfig, PageMessage } from '../page-protocol.ts';
+import { exitTracker } from './exit-tracker.browser.ts';
 
 type Bridge = (payload: string) => void;
+type Outgoing = PageMessage extends infer M
+  ? M extends PageMessage
+    ? Omit<M, 'seq'>
+    : never
+  : never;
 interface LmsWindow extends Window {
   __harnessLaunch: LaunchConfig;
   __harnessVirtualClock?: { elapsed(): number };
@@ -21,25 +31,51 @@ interface LmsWindow extends Window {
 const win = window as unknown as LmsWindow;
 const config = win.__harnessLaunch;
 const buffer: PageMessage[] = [];
+let seq = 0;
 let scheduled = false;
-// Once the page is going away a microtask may never run: from then on every event goes out at once.
-let unloading = false;
+let dismissed = false;
+// A beacon's body is capped by the browser (64 KiB in flight); larger batches go in several.
+const BEACON_LIMIT = 60_000;
 
-function flush(): void {
-  scheduled = false;
+function viaBinding(batch: PageMessage[]): boolean {
   const bridge = win[config.bridgeName] as Bridge | undefined;
-  if (typeof bridge !== 'function' || buffer.length === 0) return;
-  const batch = buffer.splice(0);
+  if (typeof bridge !== 'function') return false;
   try {
     bridge(JSON.stringify(batch));
+    return true;
   } catch {
-    buffer.unshift(...batch);
+    return false;
   }
 }
 
-function send(message: PageMessage): void {
-  buffer.push(message);
-  if (unloading) flush();
+function viaBeacon(batch: PageMessage[]): boolean {
+  if (typeof navigator.sendBeacon !== 'function') return false;
+  let chunk: PageMessage[] = [];
+  let size = 2;
+  const post = () =>
+    chunk.length === 0 || navigator.sendBeacon(config.beaconUrl, JSON.stringify(chunk));
+  for (const message of batch) {
+    const length = JSON.stringify(message).length + 1;
+    if (size + length > BEACON_LIMIT && !post()) return false;
+    if (size + length > BEACON_LIMIT) [chunk, size] = [[], 2];
+    chunk.push(message);
+    size += length;
+  }
+  return post();
+}
+
+function flush(): void {
+  scheduled = false;
+  if (buffer.length === 0) return;
+  const batch = buffer.splice(0);
+  // Without sendBeacon (jsdom) the binding still works during dismissal.
+  if (dismissed ? viaBeacon(batch) || viaBinding(batch) : viaBinding(batch)) return;
+  buffer.unshift(...batch); // left for Node to drain
+}
+
+function send(message: Outgoing): void {
+  buffer.push({ ...message, seq: seq++ } as PageMessage);
+  if (dismissed) flush();
   else if (!scheduled) {
     scheduled = true;
     queueMicrotask(flush);
@@ -64,10 +100,15 @@ if (config.apis.includes('2004')) {
 }
 
 win.__harnessDrain = () => JSON.stringify(buffer.splice(0));
-win.addEventListener('pagehide', () => {
-  unloading = true;
-  send({ type: 'unload', t: clock.now() });
+const hooks = exitTracker({
+  lms: win,
+  nestPath: config.nestPath,
+  send,
+  now: clock.now,
+  onLmsPagehide: () => (dismissed = true),
 });
+// The exit watch injected in this page registers it on DOMContentLoaded, like every other document.
+Object.defineProperty(win, HOOKS_KEY, { value: hooks, enumerable: false });
 
 function openContent(): void {
   if (config.mode === 'popup') {

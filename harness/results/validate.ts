@@ -66,7 +66,10 @@ export function parseResults(value: unknown, file?: string): Results {
   value.scenarios.forEach((s, i) =>
     s.findings.forEach((f, j) => {
       if (f.launch !== undefined && f.launch >= s.traces.length) {
-        throw invalid(file, `/scenarios/${i}/findings/${j}/launch: the scenario has no launch ${f.launch}`);
+        throw invalid(
+          file,
+          `/scenarios/${i}/findings/${j}/launch: the scenario has no launch ${f.launch}`,
+        );
       }
     }),
   );

@@ -1,0 +1,48 @@
+/**
+ * Replay: derive the profile of a customer's LMS from their trace, launch the package again in
+ * our LMS with that profile, and diff the new run's calls against the customer's.
+ */
+import type { LmsProfile } from '../profiles/types.ts';
+import type { LaunchMode, ScormVersion, Trace } from '../trace/types.ts';
+import { deriveProfile } from './derive-profile.ts';
+import { diffTraces, type TraceDiff } from './diff.ts';
+
+export interface ReplayLaunchRequest {
+  profile: LmsProfile;
+  launchMode: LaunchMode;
+}
+
+/** Runs the package once with the profile and returns the trace (see harness-launcher.ts). */
+export type ReplayLauncher = (request: ReplayLaunchRequest) => Promise<Trace>;
+
+export interface ReplayPackage {
+  source: string;
+  version: ScormVersion;
+}
+
+export interface ReplayResult {
+  profile: LmsProfile;
+  /** The customer's trace. */
+  reference: Trace;
+  replayed: Trace;
+  diff: TraceDiff;
+  /** What a support engineer should know before reading the diff. */
+  notes: string[];
+}
+
+export async function replay(
+  reference: Trace,
+  pkg: ReplayPackage,
+  options: { launch: ReplayLauncher },
+): Promise<ReplayResult> {
+  const profile = deriveProfile(reference);
+  const notes: string[] = [];
+  if (pkg.version !== reference.meta.version) {
+    notes.push(
+      `the trace is SCORM ${reference.meta.version} but ${pkg.source} is SCORM ${pkg.version}: ` +
+        'no recorded answer can apply, the new run follows the spec',
+    );
+  }
+  const replayed = await options.launch({ profile, launchMode: reference.meta.launchMode });
+  return { profile, reference, replayed, diff: diffTraces(reference, replayed), notes };
+}

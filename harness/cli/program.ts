@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT_HARNESS_FAILED, EXIT_PASSED, type ExitCode } from '../results/exit-code.ts';
 import { registerLaunch } from './commands/launch.ts';
+import { registerLint } from './commands/lint.ts';
 import type { CliContext } from './context.ts';
 import { reportFailure } from './failure.ts';
 
@@ -28,6 +29,7 @@ export async function runCli(
       writeErr: (text) => void io.stderr.write(text),
     });
   registerLaunch(program, ctx);
+  registerLint(program, ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

@@ -16,7 +16,7 @@ const MAX_ERRORS = 8;
 
 const ENDINGS: Record<Trace['final']['ended'], string> = {
   terminated: 'the content terminated the session',
-  closed: 'the learner closed the window before the content terminated',
+  closed: 'the learner closed the window',
   crashed: 'the browser crashed',
   timeout: 'stopped by the harness, not terminated by the content',
   'harness-error': 'the harness could not finish the launch',

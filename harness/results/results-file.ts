@@ -11,7 +11,7 @@ export function readResults(file: string): Results {
   } catch (cause) {
     throw new HarnessError(
       {
-        code: 'TRACE_INVALID',
+        code: 'RESULTS_INVALID',
         file,
         message: 'cannot read the results file',
         hint: 'check the path',
@@ -25,7 +25,7 @@ export function readResults(file: string): Results {
   } catch (cause) {
     throw new HarnessError(
       {
-        code: 'TRACE_INVALID',
+        code: 'RESULTS_INVALID',
         file,
         message: 'the results file is not JSON',
         hint: 'pass the results.json a run wrote, not a report rendered from it',

@@ -32,7 +32,7 @@ function describeErrors(errors: ErrorObject[] | null | undefined): string {
 
 function invalid(file: string | undefined, message: string): HarnessError {
   return new HarnessError({
-    code: 'TRACE_INVALID',
+    code: 'RESULTS_INVALID',
     file,
     message: `not a valid results document: ${message}`,
     hint: 'results documents follow harness/results/results.schema.json; re-run to produce a new one',
@@ -48,7 +48,7 @@ export function parseResults(value: unknown, file?: string): Results {
     version > RESULTS_SCHEMA_VERSION
   ) {
     throw new HarnessError({
-      code: 'TRACE_VERSION',
+      code: 'RESULTS_VERSION',
       file,
       message: `results schemaVersion ${version} is newer than this harness reads (${RESULTS_SCHEMA_VERSION})`,
       hint: 'upgrade scorm-harness to a version that knows this results format',

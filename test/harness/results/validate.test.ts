@@ -73,7 +73,7 @@ describe('results validation', () => {
       const results = sampleResults() as Record<string, unknown> & ReturnType<typeof sampleResults>;
       breakIt(results);
       const e = errorOf(() => parseResults(results, 'results.json'));
-      expect(e.code).to.equal('TRACE_INVALID');
+      expect(e.code).to.equal('RESULTS_INVALID');
       expect(e.message).to.match(/^results\.json: not a valid results document/);
       expect(e.message).to.contain(where);
     });
@@ -81,7 +81,7 @@ describe('results validation', () => {
 
   it('refuses a newer schema version with an upgrade hint', () => {
     const e = errorOf(() => parseResults({ ...sampleResults(), schemaVersion: 2 }));
-    expect(e.code).to.equal('TRACE_VERSION');
+    expect(e.code).to.equal('RESULTS_VERSION');
     expect(e.hint).to.contain('upgrade');
   });
 

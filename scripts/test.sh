@@ -25,7 +25,7 @@ step lint npm run --silent lint
 
 rm -f .test-totals
 echo "== unit and end-to-end tests"
-npx mocha
+npx mocha 'test/**/*.test.ts'
 mocha_rc=$?
 if [ -f .test-totals ]; then
   read -r mp mf < .test-totals

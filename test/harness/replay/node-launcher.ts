@@ -6,7 +6,7 @@ import { Scorm12Api } from '../../../runtime-1.2/index.ts';
 import { Scorm2004Api } from '../../../runtime-2004/index.ts';
 import { createProfileLayer, type ApiFunctions } from '../../../harness/profiles/profile-layer.ts';
 import type { ReplayLauncher } from '../../../harness/replay/replay.ts';
-import type { TraceEvent } from '../../../harness/trace/types.ts';
+import type { TraceEvent, UnnumberedEvent } from '../../../harness/trace/types.ts';
 import { parseTrace } from '../../../harness/trace/validate.ts';
 import { traceOf } from './trace-builder.ts';
 
@@ -15,8 +15,7 @@ export type Content = (api: ApiFunctions) => void;
 export function nodeLauncher(version: '1.2' | '2004', content: Content): ReplayLauncher {
   return ({ profile }) => {
     const events: TraceEvent[] = [];
-    const push = (e: Omit<TraceEvent, 'seq'>) =>
-      events.push({ ...e, seq: events.length } as TraceEvent);
+    const push = (e: UnnumberedEvent) => events.push({ ...e, seq: events.length } as TraceEvent);
     const layer = createProfileLayer({
       profile,
       version,

@@ -1,0 +1,42 @@
+/**
+ * Wall time of the whole bridge gate against the reference builds (both versions, one browser,
+ * pages in parallel), and scenario runs per second. Target: under 20 s on 2 cores.
+ *
+ *   npx tsx bench/gate/run.ts [--flavour dedicated|auto] [--concurrency 4]
+ */
+import { parseArgs } from 'node:util';
+import { startGate } from '../../harness/scenario/runner.ts';
+import { bridgeTargets, runBridgeGate, type BridgeFlavour } from '../../scenarios/gate.ts';
+
+const { values } = parseArgs({
+  options: {
+    flavour: { type: 'string', default: 'dedicated' },
+    concurrency: { type: 'string', default: '4' },
+  },
+});
+const flavour = values.flavour as BridgeFlavour;
+const concurrency = Number(values.concurrency);
+
+const targets = await bridgeTargets(flavour);
+const browserStart = performance.now();
+const gate = await startGate();
+const browserMs = performance.now() - browserStart;
+try {
+  const report = await runBridgeGate({ gate, targets, concurrency });
+  const failed = report.results.filter((r) => !r.ok);
+  for (const r of failed) console.log(`not ok ${r.id} [${r.version} ${r.launchMode}] ${r.status}`);
+  const slowest = [...report.results].sort((a, b) => b.durationMs - a.durationMs).slice(0, 3);
+  console.log(`bridge gate (${flavour} builds, concurrency ${concurrency})`);
+  console.log(`  browser start     ${(browserMs / 1000).toFixed(2)} s`);
+  console.log(`  scenario runs     ${report.results.length} (${failed.length} not ok)`);
+  console.log(`  wall time         ${(report.wallMs / 1000).toFixed(2)} s`);
+  console.log(`  runs per second   ${(report.results.length / (report.wallMs / 1000)).toFixed(2)}`);
+  for (const r of slowest) {
+    console.log(
+      `  slow: ${r.id} [${r.version} ${r.launchMode}] ${(r.durationMs / 1000).toFixed(2)} s`,
+    );
+  }
+  process.exitCode = failed.length > 0 ? 1 : 0;
+} finally {
+  await gate.close();
+}

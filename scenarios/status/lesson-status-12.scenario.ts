@@ -1,7 +1,8 @@
 /**
  * SCORM 1.2 has one status: the bridge writes `incomplete` until complete, then `passed` or
- * `failed`, and never `completed` (spec "SCORM 1.2 has no separate completion / success split";
- * scorm-runtime.md#lesson-status-12).
+ * `failed` (passed iff raw ≥ 70), and never `completed`; a relaunch does not set a final status
+ * back to `incomplete` (spec "SCORM 1.2 has no separate completion / success split" and "Passing
+ * Score 70"; scorm-runtime.md#lesson-status-12).
  */
 import { expect } from 'chai';
 import { callsMatching, lastSetAt } from '../../harness/assert/index.ts';
@@ -37,14 +38,32 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   expect(statusNow(), 'one mandatory challenge of two').to.equal('incomplete');
   await launch.completeChallenge('xss-1', 150);
   expect(statusNow(), 'complete, average 150 (raw 93.75)').to.equal('passed');
-  bridge.backend.state.setProgress(completedScores([50]));
-  await launch.sync();
-  expect(statusNow(), 'complete, average 50 (raw 31.25)').to.equal('failed');
+  // The threshold: 112 / 1.6 is exactly 70; 100 / 1.6 is 62.5, between 60 and 70.
+  const rows = [
+    { scores: [112], status: 'passed', label: 'average 112 (raw 70)' },
+    { scores: [100], status: 'failed', label: 'average 100 (raw 62.5)' },
+    { scores: [50], status: 'failed', label: 'average 50 (raw 31.25)' },
+  ];
+  for (const row of rows) {
+    bridge.backend.state.setProgress(completedScores(row.scores));
+    await launch.sync();
+    expect(statusNow(), `complete, ${row.label}`).to.equal(row.status);
+  }
 
   const trace = await launch.finishButton();
   expect(trace).to.not.have.apiCall({ fn: 'LMSSetValue', element: STATUS, value: 'completed' });
   expect(trace).to.have.committed(STATUS, 'failed');
   expect(callsMatching(trace, { fn: 'LMSSetValue', element: STATUS }).length).to.be.greaterThan(0);
+
+  // A relaunch keeps the final status: no `incomplete` written over `failed`.
+  const again = await bridge.relaunch(launch);
+  const relaunched = await again.finishButton();
+  expect(relaunched).to.not.have.apiCall({
+    fn: 'LMSSetValue',
+    element: STATUS,
+    value: 'incomplete',
+  });
+  expect(relaunched).to.have.committed(STATUS, 'failed');
 }
 
 export const scenario: Scenario = { meta, run };

@@ -31,7 +31,8 @@ describe('ending a session by leaving the window (end to end)', function () {
       for (const [i, trace] of traces.entries()) {
         const mode = modes[i];
         expect(() => parseTrace(trace), mode).not.to.throw();
-        expect(fns(trace), mode).to.deep.equal([
+        // The lifecycle details in the message show which exit events arrived when this fails.
+        expect(fns(trace), `${mode}: ${lifecycle(trace, 'unload').join(' | ')}`).to.deep.equal([
           'LMSInitialize',
           'LMSSetValue',
           'LMSCommit',

@@ -165,6 +165,10 @@ describe('launching SCOs in Chromium (end to end)', function () {
     const posts = trace.events.filter((e) => e.type === 'http' && e.target === 'backend');
     expect(posts).to.have.length(30);
     expect(posts[0]).to.include({ method: 'POST', status: 200, requestBody: '{"beat":1}' });
+    // Stamped in the page with the virtual time each POST was sent at, not when Node saw it.
+    expect(posts.map((e) => e.t)).to.deep.equal(
+      Array.from({ length: 30 }, (_, i) => (i + 1) * 60_000),
+    );
     expect(heartbeats).to.have.length(30);
   });
 });

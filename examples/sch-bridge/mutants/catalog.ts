@@ -75,7 +75,7 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: `${SPEC}: "Passing Score | 70 (hardcoded in the launcher; not configurable per package)"`,
     swaps: { 'core/status.ts': here('pass-threshold-60/status.ts') },
     variants: BOTH,
-    expectedKilledBy: ['success-status-2004'],
+    expectedKilledBy: ['success-status-2004', 'lesson-status-12'],
   },
   {
     id: 'pass-threshold-strict',
@@ -83,7 +83,7 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: `${SPEC}: "cmi.success_status reflects whether the average passing-score threshold was met" (met = raw ≥ 70)`,
     swaps: { 'core/status.ts': here('pass-threshold-strict/status.ts') },
     variants: BOTH,
-    expectedKilledBy: ['success-status-2004'],
+    expectedKilledBy: ['success-status-2004', 'lesson-status-12'],
   },
   {
     id: 'score-not-divided',
@@ -193,7 +193,7 @@ export const MUTANTS: readonly Mutant[] = [
     swaps: { 'core/launch-status.ts': here('status-downgrade-on-relaunch/launch-status.ts') },
     // 2004 starts a new attempt after a normal exit, where writing incomplete is right.
     variants: ['1.2'],
-    expectedKilledBy: ['relaunch-after-completion'],
+    expectedKilledBy: ['lesson-status-12'],
   },
   {
     id: 'heartbeat-90s',

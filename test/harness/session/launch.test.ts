@@ -146,13 +146,12 @@ describe('launching SCOs in Chromium (end to end)', function () {
     expect(trace.final.state?.data['cmi.location']).to.equal('page-1');
   });
 
-  it('ticks 30 minutes of 60 s heartbeats in well under a second, in virtual time', async () => {
+  // Speed (simulated vs wall time) is measured by bench/launch, never asserted here.
+  it('ticks 30 minutes of 60 s heartbeats in virtual time', async () => {
     const harness = await sharedHarness();
     heartbeats.length = 0;
     const session = await harness.launch({ package: await fixture('heartbeat') });
-    const started = performance.now();
     expect(await session.tick(30 * 60_000)).to.equal(30 * 60_000);
-    const wall = performance.now() - started;
     const trace = await session.finish();
     const commits = calls(trace).filter((e) => e.fn === 'LMSCommit');
     expect(commits.map((e) => e.t)).to.deep.equal(
@@ -161,7 +160,6 @@ describe('launching SCOs in Chromium (end to end)', function () {
     expect(trace.final.state?.data['cmi.suspend_data']).to.equal(
       'beats=30;at=2025-01-01T00:30:00.000Z',
     );
-    expect(wall).to.be.below(1000);
     const posts = trace.events.filter((e) => e.type === 'http' && e.target === 'backend');
     expect(posts).to.have.length(30);
     expect(posts[0]).to.include({ method: 'POST', status: 200, requestBody: '{"beat":1}' });

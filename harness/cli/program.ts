@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { EXIT_HARNESS_FAILED, EXIT_PASSED, type ExitCode } from '../results/exit-code.ts';
 import { registerLaunch } from './commands/launch.ts';
 import { registerLint } from './commands/lint.ts';
+import { registerRun } from './commands/run.ts';
 import type { CliContext } from './context.ts';
 import { reportFailure } from './failure.ts';
 
@@ -30,6 +31,7 @@ export async function runCli(
     });
   registerLaunch(program, ctx);
   registerLint(program, ctx);
+  registerRun(program, ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

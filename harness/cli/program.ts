@@ -6,8 +6,10 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { EXIT_HARNESS_FAILED, EXIT_PASSED, type ExitCode } from '../results/exit-code.ts';
+import { registerDiff } from './commands/diff.ts';
 import { registerLaunch } from './commands/launch.ts';
 import { registerLint } from './commands/lint.ts';
+import { registerReplay } from './commands/replay.ts';
 import { registerRun } from './commands/run.ts';
 import type { CliContext } from './context.ts';
 import { reportFailure } from './failure.ts';
@@ -30,6 +32,8 @@ export async function runCli(
       writeErr: (text) => void io.stderr.write(text),
     });
   registerLaunch(program, ctx);
+  registerReplay(program, ctx);
+  registerDiff(program, ctx);
   registerLint(program, ctx);
   registerRun(program, ctx);
   try {

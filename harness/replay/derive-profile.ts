@@ -47,7 +47,8 @@ export function recordedAnswers(trace: Trace): RecordedAnswersQuirk {
 }
 
 function profileName(trace: Trace): string {
-  const slug = trace.meta.package
+  // The package's own name, not the folder it was recorded from.
+  const slug = (trace.meta.package.split(/[\\/]/).filter(Boolean).at(-1) ?? '')
     .toLowerCase()
     .replace(/[^a-z0-9.]+/g, '-')
     .replace(/^[^a-z0-9]+|-+$/g, '');

@@ -70,7 +70,9 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   await launch.page.submit('sch-finish');
   await session.waitForCall(names.terminate, undefined, { within: 1000 });
   const ended = session.t;
-  await session.tick(180_000);
+  // Through the launch, which waits until no backend call is in flight: a beat sent after
+  // Terminate must reach the backend (and the trace) before the session ends.
+  await launch.tick(180_000);
   const trace = await session.finish();
   expect(
     httpRequests(trace, 'POST', HEARTBEAT).filter((b) => b.t > ended),

@@ -20,6 +20,7 @@ import { scenario as heartbeatEvery60s } from './heartbeat/heartbeat-every-60s.s
 import { scenario as interruptedSession } from './heartbeat/interrupted-session.scenario.ts';
 import { scenario as launchModes } from './discovery/launch-modes.scenario.ts';
 import { scenario as apiObjects } from './discovery/api-objects.scenario.ts';
+import { scenario as errorsChecked } from './errors/errors-checked.scenario.ts';
 
 use(traceAssertions);
 
@@ -39,4 +40,5 @@ export const SCENARIOS: readonly Scenario[] = [
   interruptedSession,
   launchModes,
   apiObjects,
+  errorsChecked,
 ];

@@ -11,6 +11,7 @@ import { registerLaunch } from './commands/launch.ts';
 import { registerLint } from './commands/lint.ts';
 import { registerReplay } from './commands/replay.ts';
 import { registerRun } from './commands/run.ts';
+import { registerServe } from './commands/serve.ts';
 import type { CliContext } from './context.ts';
 import { reportFailure } from './failure.ts';
 
@@ -36,6 +37,7 @@ export async function runCli(
   registerDiff(program, ctx);
   registerLint(program, ctx);
   registerRun(program, ctx);
+  registerServe(program, ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

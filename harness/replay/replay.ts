@@ -44,5 +44,11 @@ export async function replay(
     );
   }
   const replayed = await options.launch({ profile, launchMode: reference.meta.launchMode });
+  if (!replayed.events.some((e) => e.type === 'deviation')) {
+    notes.push(
+      "no answer of the new run differed from the spec's: the customer's LMS answered these calls " +
+        'like the spec does, or the LMS that ran the package did not apply the derived profile',
+    );
+  }
   return { profile, reference, replayed, diff: diffTraces(reference, replayed), notes };
 }

@@ -103,6 +103,19 @@ describe('replay', () => {
     ]);
   });
 
+  it('says so when no answer of the new run deviated', async () => {
+    const plain = traceOf(calls([['LMSInitialize', [''], 'true']]));
+    const result = await replay(
+      plain,
+      { source: 'course', version: '1.2' },
+      {
+        launch: nodeLauncher('1.2', (api) => void api.LMSInitialize!('')),
+      },
+    );
+    expect(result.notes).to.have.length(1);
+    expect(result.notes[0]).to.contain('did not apply the derived profile');
+  });
+
   it('notes a version mismatch between the trace and the package', async () => {
     const result = await replay(
       customer,

@@ -8,7 +8,13 @@ import type { Trace, TraceEvent, TraceFinal, TraceMeta } from '../trace/types.ts
 import { apiCallOf, type ApiCall } from './api-call.ts';
 import { SessionState } from './session-state.ts';
 import type { Verdict } from './verdict.ts';
-import { DEFAULT_LINT_OPTIONS, type LintOptions, type Rule, type RuleRun } from './types.ts';
+import {
+  DEFAULT_LINT_OPTIONS,
+  type LintOptions,
+  type Rule,
+  type RuleRun,
+  type Step,
+} from './types.ts';
 
 /** Findings kept per rule; beyond it one summary finding counts the rest (flat memory on huge traces). */
 export const MAX_FINDINGS_PER_RULE = 100;
@@ -27,6 +33,9 @@ interface Running {
 export class Linter {
   private readonly state: SessionState;
   private readonly running: Running[];
+  private readonly runs: RuleRun[];
+  /** One step object, refilled per event: rules read it during onEvent and never keep it. */
+  private step: Step | undefined;
   private readonly findings: Finding[] = [];
   private readonly counts = new Map<string, number>();
 
@@ -43,12 +52,18 @@ export class Linter {
       const run = rule.start(ctx, (message, seq) => this.add(rule, tally, message, seq));
       return { rule, run, tally };
     });
+    this.runs = this.running.map(({ run }) => run);
   }
 
   push(event: TraceEvent): void {
     const call = event.type === 'api' ? apiCallOf(event) : undefined;
-    const step = { event, call, verdict: this.verdictOf(call), state: this.state };
-    for (const { run } of this.running) run.onEvent(step);
+    const verdict = this.verdictOf(call);
+    const step = (this.step ??= { event, call, verdict, state: this.state });
+    step.event = event;
+    step.call = call;
+    step.verdict = verdict;
+    const { runs } = this;
+    for (let i = 0; i < runs.length; i++) runs[i]!.onEvent(step);
     this.state.update(event, call);
   }
 

@@ -69,13 +69,24 @@ function setKind(
   return vocabulary ? 'vocabulary' : 'type';
 }
 
+/** Parsed names kept per oracle: most traces name a few dozen elements thousands of times. */
+const MAX_PARSED = 10_000;
+
 export function oracle2004(edition: Edition): Oracle {
+  const parsedNames = new Map<string, ParsedElement | undefined>();
+  const parse = (name: string): ParsedElement | undefined => {
+    if (parsedNames.has(name)) return parsedNames.get(name);
+    if (parsedNames.size >= MAX_PARSED) parsedNames.clear();
+    const parsed = parseElement(name, edition);
+    parsedNames.set(name, parsed);
+    return parsed;
+  };
   const oracle: Oracle = {
     set(element, value, lookup) {
       if (element === '')
         return { code: ErrorCode.generalSetFailure, kind: 'empty', why: 'no element name' };
       const target = firstRecord(element);
-      const parsed = parseElement(target, edition);
+      const parsed = parse(target);
       const engine = freshEngine(edition);
       if (parsed) createRecords(engine, parsed);
       if (parsed?.def.kind === 'leaf' && parsed.def.needsType) {
@@ -93,7 +104,7 @@ export function oracle2004(edition: Edition): Oracle {
     get(element) {
       if (element === '')
         return { code: ErrorCode.generalGetFailure, kind: 'empty', why: 'no element name' };
-      const parsed = parseElement(element, edition);
+      const parsed = parse(element);
       const engine = freshEngine(edition);
       if (!parsed)
         return {
@@ -114,7 +125,7 @@ export function oracle2004(edition: Edition): Oracle {
     },
 
     holds(element, value, lookup) {
-      const parsed = parseElement(element, edition);
+      const parsed = parse(element);
       if (parsed?.def.kind !== 'leaf' || parsed.keyword) return undefined;
       if (value === parsed.def.initial) return true;
       // Read-only values come from the LMS; the engine only validates what a SCO may set.
@@ -124,7 +135,7 @@ export function oracle2004(edition: Edition): Oracle {
     },
 
     initial(element) {
-      const parsed = parseElement(element, edition);
+      const parsed = parse(element);
       return parsed?.def.kind === 'leaf' && !parsed.keyword ? parsed.def.initial : undefined;
     },
   };

@@ -4,11 +4,21 @@
  * errors reported. Requests are paused by the driver's browser-wide interception (see
  * puppeteer-driver.ts) and routed here by frame, so requests to hosts other than the LMS never leave
  * the machine.
+ *
+ * A window can be wired before its launch is known (the driver keeps one spare window ready): it
+ * reports nothing until bind() gives it the launch's options.
  */
 import type { CDPSession, Protocol } from 'puppeteer-core';
 import type { DialogKind } from '../trace/types.ts';
-import type { DriverEvent, DriverSessionOptions, WindowRole } from './driver.ts';
+import {
+  DEFAULT_DIALOG_POLICY,
+  type DriverEvent,
+  type DriverSessionOptions,
+  type WindowRole,
+} from './driver.ts';
 
+/** Window name of the LMS page's sink (see lms-page.browser.ts): wired, but never in the trace. */
+export const SINK_NAME = '__harnessSink';
 const TEXT_TYPE = /^text\/|json|javascript|xml/;
 const CONSOLE_LEVELS: Record<string, 'log' | 'info' | 'warn' | 'error' | 'debug'> = {
   info: 'info',
@@ -27,7 +37,7 @@ function consoleText(args: Protocol.Runtime.RemoteObject[]): string {
 export class CdpWindow {
   readonly role: WindowRole;
   readonly cdp: CDPSession;
-  private readonly options: DriverSessionOptions;
+  private options: DriverSessionOptions | undefined;
   private closedListeners: (() => void)[] = [];
   private loadListeners: (() => void)[] = [];
   private stayListeners: (() => void)[] = [];
@@ -39,39 +49,53 @@ export class CdpWindow {
   constructor(
     cdp: CDPSession,
     role: WindowRole,
-    options: DriverSessionOptions,
+    /** The LMS page's sink: only its bridge messages are reported. */
+    readonly sink: boolean,
     private readonly closeTarget: () => Promise<void>,
     /** Called with each frame id of this window, so the driver can route its requests here. */
     private readonly onFrame: (frameId: string) => void,
   ) {
     this.cdp = cdp;
     this.role = role;
-    this.options = options;
     this.firstLoad = new Promise((resolve) => this.loadListeners.push(resolve));
   }
 
   private emit(event: DriverEvent): void {
-    this.options.onEvent(event);
+    if (this.sink && event.kind !== 'bridge') return;
+    this.options?.onEvent(event);
   }
 
-  /** Installs everything, then lets the (paused) target run. */
-  async setup(clockScript: string, waitingForDebugger: boolean): Promise<void> {
+  /**
+   * Installs the listeners, and the launch's scripts when it is known (`launch`), then lets the
+   * (paused) target run.
+   */
+  async setup(
+    waitingForDebugger: boolean,
+    launch?: { options: DriverSessionOptions; clockScript: string },
+  ): Promise<void> {
     this.listen();
+    // The sink shows no page: its bridge is all that is wanted from it.
+    const domains = this.sink ? ['Runtime'] : ['Page', 'Runtime', 'Log', 'Inspector'];
     await Promise.all([
-      this.cdp.send('Page.enable'),
-      this.cdp.send('Runtime.enable'),
-      this.cdp.send('Log.enable'),
-      this.cdp.send('Inspector.enable'),
-      this.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: clockScript }),
-      this.cdp.send('Runtime.addBinding', { name: this.options.bridgeName }),
+      ...domains.map((domain) => this.cdp.send(`${domain}.enable` as 'Runtime.enable')),
+      ...(launch ? [this.bind(launch.options, launch.clockScript)] : []),
     ]);
     if (waitingForDebugger) await this.cdp.send('Runtime.runIfWaitingForDebugger');
+  }
+
+  /** Makes the window part of a launch: its scripts for every new document, its bridge, its events. */
+  async bind(options: DriverSessionOptions, clockScript: string): Promise<void> {
+    this.options = options;
+    await Promise.all([
+      this.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: clockScript }),
+      this.cdp.send('Runtime.addBinding', { name: options.bridgeName }),
+    ]);
   }
 
   private listen(): void {
     const { cdp } = this;
     cdp.on('Runtime.bindingCalled', (e) => {
-      if (e.name === this.options.bridgeName) this.emit({ kind: 'bridge', payload: e.payload });
+      if (e.name === this.options?.bridgeName) this.emit({ kind: 'bridge', payload: e.payload });
     });
     cdp.on('Runtime.consoleAPICalled', (e) => {
       this.emit({
@@ -99,7 +123,9 @@ export class CdpWindow {
       });
     });
     cdp.on('Page.loadEventFired', () => this.drain('load'));
-    cdp.on('Page.windowOpen', (e) => this.emit({ kind: 'popup', url: e.url }));
+    cdp.on('Page.windowOpen', (e) => {
+      if (e.windowName !== SINK_NAME) this.emit({ kind: 'popup', url: e.url });
+    });
     cdp.on('Inspector.targetCrashed', () => {
       this.emit({ kind: 'crash', detail: `the ${this.role} window's renderer crashed` });
       this.drain('crashed');
@@ -107,7 +133,7 @@ export class CdpWindow {
   }
 
   private async answerDialog(e: Protocol.Page.JavascriptDialogOpeningEvent): Promise<void> {
-    const { dialogs } = this.options;
+    const dialogs = this.options?.dialogs ?? DEFAULT_DIALOG_POLICY;
     const kind = e.type as DialogKind;
     const accept =
       kind === 'alert'
@@ -140,7 +166,7 @@ export class CdpWindow {
    */
   async routeOutside(e: Protocol.Fetch.RequestPausedEvent, fetch: CDPSession): Promise<void> {
     const { url, method, postData } = e.request;
-    const answer = this.options.answerOutside(method, url);
+    const answer = this.options?.answerOutside(method, url) ?? null;
     const requestBody = postData !== undefined ? { requestBody: postData } : {};
     if (!answer) {
       this.emit({ kind: 'outside-request', method, url, status: 0, blocked: true, ...requestBody });
@@ -202,12 +228,13 @@ export class CdpWindow {
     await loaded;
   }
 
-  async evaluate<T>(expression: string): Promise<T> {
+  /** Evaluates in the top document; as a user gesture unless told otherwise. */
+  async evaluate<T>(expression: string, userGesture = true): Promise<T> {
     const { result, exceptionDetails } = await this.cdp.send('Runtime.evaluate', {
       expression,
       awaitPromise: true,
       returnByValue: true,
-      userGesture: true,
+      userGesture,
     });
     if (exceptionDetails) {
       throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);

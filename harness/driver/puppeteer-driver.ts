@@ -8,6 +8,10 @@
  * Chromium 156, a page's own interception ends the moment Page.close starts, so the requests its
  * exit handlers make (the LMS page's beacons among them) were cancelled; browser-wide interception
  * still sees them after the page target is gone.
+ *
+ * Launch speed: a browser context with its first window costs a renderer process start, the
+ * largest part of a launch; the driver keeps one spare context wired and ready, prepared while the
+ * previous launch runs, and gives it to the next launch.
  */
 import puppeteer, {
   type Browser,
@@ -16,7 +20,7 @@ import puppeteer, {
   type Protocol,
 } from 'puppeteer-core';
 import { HarnessError } from '../errors.ts';
-import { CdpWindow } from './cdp-window.ts';
+import { CdpWindow, SINK_NAME } from './cdp-window.ts';
 import { virtualClockScript } from './clock-script.ts';
 import type { BrowserDriver, DriverSession, DriverSessionOptions, WindowRole } from './driver.ts';
 import { findChromium } from './find-chromium.ts';
@@ -37,17 +41,22 @@ export interface PuppeteerDriverOptions {
 
 class PuppeteerSession implements DriverSession {
   private readonly windows: CdpWindow[] = [];
-  private readonly mainReady: Promise<CdpWindow>;
+  readonly mainReady: Promise<CdpWindow>;
   private resolveMain!: (window: CdpWindow) => void;
   private disposed = false;
   private popupWaiters: ((window: CdpWindow) => void)[] = [];
+  private sinkWaiters: ((window: CdpWindow) => void)[] = [];
+  /** Resolves once the sink is wired (or there is none): every way out waits for it. */
+  private sinkReady: Promise<unknown> = Promise.resolve();
+  /** Set by bind(): the launch this (possibly spare) session serves. */
+  private launch: { options: DriverSessionOptions; clockScript: string } | undefined;
 
-  constructor(
-    readonly context: BrowserContext,
-    readonly options: DriverSessionOptions,
-    readonly clockScript: string,
-  ) {
+  constructor(readonly context: BrowserContext) {
     this.mainReady = new Promise((resolve) => (this.resolveMain = resolve));
+  }
+
+  get options(): DriverSessionOptions | undefined {
+    return this.launch?.options;
   }
 
   async attach(
@@ -57,17 +66,26 @@ class PuppeteerSession implements DriverSession {
     onFrame: (frameId: string) => void,
   ): Promise<CdpWindow> {
     const role: WindowRole = this.windows.length === 0 ? 'main' : 'popup';
-    const window = new CdpWindow(cdp, role, this.options, closeTarget, onFrame);
+    const sink = role === 'popup' && this.sinkWaiters.length > 0;
+    const window = new CdpWindow(cdp, role, sink, closeTarget, onFrame);
     this.windows.push(window);
-    await window.setup(this.clockScript, waitingForDebugger);
+    await window.setup(waitingForDebugger, this.launch);
     if (role === 'main') this.resolveMain(window);
+    else if (sink) for (const waiter of this.sinkWaiters.splice(0)) waiter(window);
     else for (const waiter of this.popupWaiters.splice(0)) waiter(window);
     return window;
   }
 
+  /** Gives the ready session its launch: scripts, bridge and event sink of every window. */
+  async bind(options: DriverSessionOptions): Promise<void> {
+    const launch = { options, clockScript: await virtualClockScript(options.clockStart) };
+    this.launch = launch;
+    await (await this.mainReady).bind(launch.options, launch.clockScript);
+  }
+
   private async window(role: WindowRole): Promise<CdpWindow | undefined> {
     await this.mainReady;
-    return [...this.windows].reverse().find((w) => w.role === role && !w.closed);
+    return [...this.windows].reverse().find((w) => w.role === role && !w.closed && !w.sink);
   }
 
   private async main(): Promise<CdpWindow> {
@@ -77,7 +95,34 @@ class PuppeteerSession implements DriverSession {
   }
 
   async goto(url: string): Promise<void> {
-    await (await this.main()).navigate(url);
+    const main = await this.main();
+    await main.navigate(url);
+    this.sinkReady = this.openSink(main);
+    // A failed sink only means exit handlers fall back to beacons; the way out reports nothing.
+    this.sinkReady.catch(() => undefined);
+  }
+
+  /**
+   * Opens the LMS page's sink (see lms-page.browser.ts). Only the ways out need it wired, so the
+   * launch does not wait for it.
+   */
+  private async openSink(main: CdpWindow): Promise<void> {
+    if (this.windows.some((w) => w.sink && !w.closed)) return;
+    const wired = new Promise<CdpWindow>((resolve) => this.sinkWaiters.push(resolve));
+    // Not a user gesture: that would give the page the activation Chrome's prompt depends on
+    // (--disable-popup-blocking, a Puppeteer default, lets the page open the sink without one).
+    const opened = await main.evaluate<boolean>(
+      `typeof window.__harnessOpenSink === 'function' && window.__harnessOpenSink(${JSON.stringify(SINK_NAME)})`,
+      false,
+    );
+    if (opened) await wired;
+    else this.sinkWaiters = [];
+  }
+
+  /** The main window, once its sink is wired (a popup opened now is never taken for the sink). */
+  private async leaving(role: WindowRole): Promise<CdpWindow | undefined> {
+    await this.sinkReady.catch(() => undefined);
+    return this.window(role);
   }
 
   async evaluate<T>(expression: string): Promise<T> {
@@ -85,6 +130,7 @@ class PuppeteerSession implements DriverSession {
   }
 
   async openPopup(expression: string): Promise<void> {
+    await this.sinkReady.catch(() => undefined);
     const popup = new Promise<CdpWindow>((resolve) => this.popupWaiters.push(resolve));
     await this.evaluate(expression);
     await (
@@ -101,11 +147,11 @@ class PuppeteerSession implements DriverSession {
   }
 
   async closeWindow(role: WindowRole): Promise<void> {
-    await (await this.window(role))?.close();
+    await (await this.leaving(role))?.close();
   }
 
   async navigateAway(role: WindowRole, url: string): Promise<void> {
-    await (await this.window(role))?.leave(url);
+    await (await this.leaving(role))?.leave(url);
   }
 
   async crash(): Promise<void> {
@@ -127,7 +173,7 @@ class PuppeteerSession implements DriverSession {
   }
 
   browserGone(): void {
-    this.options.onEvent({ kind: 'crash', detail: 'the browser process ended' });
+    this.options?.onEvent({ kind: 'crash', detail: 'the browser process ended' });
     for (const window of this.windows) window.markClosed();
   }
 }
@@ -148,6 +194,7 @@ class PuppeteerDriver implements BrowserDriver {
   /** Frame id -> the window it belongs to, for routing intercepted requests. */
   private readonly frames = new Map<string, CdpWindow>();
   private frameWaiters: (() => void)[] = [];
+  private spare: Promise<PuppeteerSession> | undefined;
 
   constructor(
     private readonly browser: Browser,
@@ -180,7 +227,7 @@ class PuppeteerDriver implements BrowserDriver {
   /** LMS requests go on; requests elsewhere are answered by their window's session, never sent. */
   private async route(e: Protocol.Fetch.RequestPausedEvent): Promise<void> {
     const origin = httpOrigin(e.request.url);
-    const lms = [...this.sessions.values()].some((s) => s.options.lmsOrigin === origin);
+    const lms = [...this.sessions.values()].some((s) => s.options?.lmsOrigin === origin);
     if (origin === undefined || lms) {
       await this.root
         .send('Fetch.continueRequest', { requestId: e.requestId })
@@ -231,13 +278,10 @@ class PuppeteerDriver implements BrowserDriver {
     }
   }
 
-  async openSession(options: DriverSessionOptions): Promise<DriverSession> {
+  /** A new context with its (blank) main window wired, not yet bound to a launch. */
+  private async prepare(): Promise<PuppeteerSession> {
     const context = await this.browser.createBrowserContext();
-    const session = new PuppeteerSession(
-      context,
-      options,
-      await virtualClockScript(options.clockStart),
-    );
+    const session = new PuppeteerSession(context);
     this.sessions.set(context.id ?? '', session);
     session.onDispose = () => {
       this.sessions.delete(context.id ?? '');
@@ -245,12 +289,30 @@ class PuppeteerDriver implements BrowserDriver {
         if (session.owns(window)) this.frames.delete(frameId);
       }
     };
-    await context.newPage();
-    await session.goto('about:blank');
+    // Raw CDP rather than context.newPage(): the driver wires the window itself, and Puppeteer's
+    // own page setup would only add round trips.
+    await this.root.send('Target.createTarget', {
+      url: 'about:blank',
+      ...(context.id ? { browserContextId: context.id } : {}),
+    });
+    await session.mainReady;
+    return session;
+  }
+
+  async openSession(options: DriverSessionOptions): Promise<DriverSession> {
+    const ready = this.spare ?? this.prepare();
+    this.spare = this.prepare();
+    // A spare that fails is noticed by the launch that takes it.
+    this.spare.catch(() => undefined);
+    const session = await ready;
+    await session.bind(options);
     return session;
   }
 
   async close(): Promise<void> {
+    const spare = this.spare;
+    this.spare = undefined;
+    await spare?.then((s) => s.dispose()).catch(() => undefined);
     await this.browser.close().catch(() => undefined);
   }
 }

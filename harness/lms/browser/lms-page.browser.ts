@@ -3,9 +3,14 @@
  * before the content frame exists, reads time from the shared virtual clock, and streams every
  * runtime event to Node. Calls stay synchronous for the content: events go to a page-side buffer,
  * flushed through the bridge binding in a microtask. Once the page is being dismissed the binding no
- * longer reaches Node (measured in Chromium 156: calls from an unloading document are dropped), so
- * from then on each event is posted at once with navigator.sendBeacon, as a real LMS saves on exit.
- * Every message carries a sequence number, so Node puts both ways back in order.
+ * longer reaches Node (measured in Chromium 156: calls from an unloading document are dropped).
+ * Beacons are not enough either: Chromium gives a closing page's exit handlers a bounded real time
+ * (measured: about half a second), then cuts the page off from the network, so a slow handler's
+ * beacons were lost under load. So the driver gives the page a sink: a blank window it opens on the
+ * same origin, which lives on in the same renderer after this window closes. Each event of the
+ * dismissal is handed to the sink's own binding by a synchronous call, which no timeout can cut.
+ * Without a sink (jsdom), events go by navigator.sendBeacon. Every message carries a sequence
+ * number, so Node puts the ways back in order.
  */
 import { Scorm12Api, type Scorm12Options } from '../../../runtime-1.2/index.ts';
 import { Scorm2004Api, type Scorm2004Options } from '../../../runtime-2004/index.ts';
@@ -23,6 +28,7 @@ interface LmsWindow extends Window {
   __harnessLaunch: LaunchConfig;
   __harnessVirtualClock?: { elapsed(): number };
   __harnessDrain: () => string;
+  __harnessOpenSink: (name: string) => boolean;
   API?: Scorm12Api;
   API_1484_11?: Scorm2004Api;
   [bridge: string]: unknown;
@@ -34,6 +40,7 @@ const buffer: PageMessage[] = [];
 let seq = 0;
 let scheduled = false;
 let dismissed = false;
+let sink: Window | null = null;
 // A beacon's body is capped by the browser (64 KiB in flight); larger batches go in several.
 const BEACON_LIMIT = 60_000;
 
@@ -42,6 +49,17 @@ function viaBinding(batch: PageMessage[]): boolean {
   if (typeof bridge !== 'function') return false;
   try {
     bridge(JSON.stringify(batch));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function viaSink(batch: PageMessage[]): boolean {
+  try {
+    const bridge = sink && !sink.closed ? (sink as unknown as LmsWindow)[config.bridgeName] : null;
+    if (typeof bridge !== 'function') return false;
+    (bridge as Bridge)(JSON.stringify(batch));
     return true;
   } catch {
     return false;
@@ -69,7 +87,10 @@ function flush(): void {
   if (buffer.length === 0) return;
   const batch = buffer.splice(0);
   // Without sendBeacon (jsdom) the binding still works during dismissal.
-  if (dismissed ? viaBeacon(batch) || viaBinding(batch) : viaBinding(batch)) return;
+  const sent = dismissed
+    ? viaSink(batch) || viaBeacon(batch) || viaBinding(batch)
+    : viaBinding(batch);
+  if (sent) return;
   buffer.unshift(...batch); // left for Node to drain
 }
 
@@ -100,6 +121,10 @@ if (config.apis.includes('2004')) {
 }
 
 win.__harnessDrain = () => JSON.stringify(buffer.splice(0));
+win.__harnessOpenSink = (name) => {
+  sink = window.open('', name);
+  return sink !== null;
+};
 const hooks = exitTracker({
   lms: win,
   nestPath: config.nestPath,

@@ -1,0 +1,111 @@
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { oracle12 } from '../../../harness/rules/oracle-12.ts';
+import { oracle2004 } from '../../../harness/rules/oracle-2004.ts';
+import { cachedOracle } from '../../../harness/rules/oracle-cache.ts';
+import type { Lookup, Oracle } from '../../../harness/rules/verdict.ts';
+
+const SEED = 20250101;
+
+const ELEMENTS: Record<'1.2' | '2004', string[]> = {
+  '1.2': [
+    'cmi.core.lesson_status',
+    'cmi.core.score.raw',
+    'cmi.suspend_data',
+    'cmi.interactions.0.student_response',
+    'cmi.interactions.3.correct_responses.0.pattern',
+    'cmi.interactions.1.type',
+    'cmi.core._children',
+    'cmi.nope',
+  ],
+  '2004': [
+    'cmi.completion_status',
+    'cmi.score.scaled',
+    'cmi.location',
+    'cmi.interactions.0.learner_response',
+    'cmi.interactions.2.correct_responses.1.pattern',
+    'cmi.interactions.2.type',
+    'cmi.objectives.1.id',
+    'cmi.interactions._count',
+    'cmi.core.lesson_status',
+  ],
+};
+const VALUES = ['', 'a', 'a,b', 'a[,]b', 'true', '1', '0.5', '150', 'completed', 'x'.repeat(200)];
+const TYPES = [undefined, 'choice', 'true-false', 'numeric', 'fill-in'];
+
+type Call = {
+  fn: 'set' | 'holds' | 'get' | 'initial';
+  element: string;
+  value: string;
+  type?: string;
+};
+
+function ask(oracle: Oracle, call: Call): unknown {
+  // Every interaction's type is the one the call states: a lookup that changes between calls.
+  const lookup: Lookup = (element) => (element.endsWith('.type') ? call.type : undefined);
+  if (call.fn === 'set') return oracle.set(call.element, call.value, lookup);
+  if (call.fn === 'holds') return oracle.holds(call.element, call.value, lookup);
+  if (call.fn === 'get') return oracle.get(call.element);
+  return oracle.initial(call.element);
+}
+
+describe('cachedOracle', () => {
+  const cases: [string, Oracle, string[]][] = [
+    ['SCORM 1.2', oracle12, ELEMENTS['1.2']],
+    ['SCORM 2004', oracle2004('4th'), ELEMENTS['2004']],
+  ];
+  for (const [name, oracle, elements] of cases) {
+    it(`answers every sequence of calls as the ${name} oracle does`, () => {
+      const call = fc.record({
+        fn: fc.constantFrom('set', 'holds', 'get', 'initial'),
+        element: fc.constantFrom(...elements),
+        value: fc.constantFrom(...VALUES),
+        type: fc.constantFrom(...TYPES),
+      }) as fc.Arbitrary<Call>;
+      fc.assert(
+        fc.property(fc.array(call, { maxLength: 60 }), (calls) => {
+          const cached = cachedOracle(oracle);
+          for (const c of calls)
+            expect(ask(cached, c), JSON.stringify(c)).to.deep.equal(ask(oracle, c));
+        }),
+        { seed: SEED, numRuns: 200 },
+      );
+    });
+  }
+
+  it('asks again when a value it depended on changed, and not otherwise', () => {
+    const asked: string[] = [];
+    const counting: Oracle = {
+      ...oracle2004('4th'),
+      set(element, value, lookup) {
+        asked.push(value);
+        return oracle2004('4th').set(element, value, lookup);
+      },
+    };
+    const cached = cachedOracle(counting);
+    const element = 'cmi.interactions.0.learner_response';
+    const verdicts = ['choice', 'choice', 'true-false', 'true-false', 'choice'].map(
+      (type) => cached.set(element, 'a[,]b', () => type)?.code,
+    );
+    expect(verdicts).to.deep.equal(['0', '0', '406', '406', '0']);
+    expect(asked).to.have.length(3);
+  });
+
+  it('does not keep long values', () => {
+    let asked = 0;
+    const counting: Oracle = {
+      ...oracle12,
+      set(element, value, lookup) {
+        asked += 1;
+        return oracle12.set(element, value, lookup);
+      },
+    };
+    const cached = cachedOracle(counting);
+    const long = 'x'.repeat(1000);
+    cached.set('cmi.suspend_data', long, () => undefined);
+    cached.set('cmi.suspend_data', long, () => undefined);
+    cached.set('cmi.suspend_data', 'short', () => undefined);
+    cached.set('cmi.suspend_data', 'short', () => undefined);
+    expect(asked).to.equal(3);
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * `scorm-harness run` end to end through the binary: the reference bridge passes the gate (exit 0,
+ * JSON, JUnit and HTML written, the JUnit valid against the JUnit XML schema), a mutant fails it
+ * (exit 1), a fixture package is linted, a bad package and a bad config exit 2, and two shards
+ * cover every SCO exactly once. The gate runs on a --grep subset: the full gate is the mutants
+ * test's job, and each child process here pays for tsx and a browser.
+ */
+import { expect } from 'chai';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildBridge } from '../../../examples/sch-bridge/build.ts';
+import { buildMutant } from '../../../examples/sch-bridge/mutants/build.ts';
+import { MUTANTS } from '../../../examples/sch-bridge/mutants/catalog.ts';
+import type { Results } from '../../../harness/results/types.ts';
+import { XsdSubset } from '../../reports/xsd-subset.ts';
+
+const BIN = fileURLToPath(new URL('../../../bin/scorm-harness.js', import.meta.url));
+const PACKAGES = fileURLToPath(new URL('../../fixtures/packages/', import.meta.url));
+const XSD = new XsdSubset(
+  readFileSync(new URL('../../reports/data/junit-10.xsd', import.meta.url), 'utf8'),
+);
+/** Two scenarios of the gate, both versions: enough to prove the wiring, cheap enough to run. */
+const GATE_GREP = '^(initialize-first-terminate-once|score-formula)$';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[]): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, 'run', ...args],
+      { env: { ...process.env, CI: 'true', NO_COLOR: '1' }, timeout: 540_000 },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
+          stdout,
+          stderr,
+        }),
+    );
+  });
+}
+
+const results = (out: string) =>
+  JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
+
+describe('scorm-harness run (child process)', function () {
+  this.timeout(600_000);
+  let dir: string;
+  const runs = new Map<string, Run>();
+  const out = (name: string) => join(dir, name);
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'run-cli-'));
+    const [v12, v2004] = await Promise.all([
+      buildBridge({ variant: '1.2' }),
+      buildBridge({ variant: '2004' }),
+    ]);
+    const mutant = MUTANTS.find((m) => m.id === 'score-not-divided')!;
+    const broken = await buildMutant(mutant, '1.2');
+    writeFileSync(out('bad.json'), JSON.stringify({ reporters: ['console', 'xml'] }));
+    const slow = ['--workers', '2', '--timeout', '5m'];
+    const quick = ['--driver', 'jsdom', '--advance', '2s'];
+    const cases: Record<string, string[]> = {
+      reference: [
+        v12.packageDir,
+        v2004.packageDir,
+        '--suite',
+        'bridge',
+        '--grep',
+        GATE_GREP,
+        '--reporter',
+        'console,json,junit,html',
+        '--out',
+        out('reference'),
+        ...slow,
+      ],
+      // No --suite: the bridge's manifest identifier picks the gate.
+      mutant: [broken.packageDir, '--grep', '^score-formula$', '--out', out('mutant'), ...slow],
+      lint: [join(PACKAGES, 'scorm12-single'), '--out', out('lint'), ...quick],
+      badPackage: [join(PACKAGES, 'broken/bad-xml'), '--out', out('bad-package')],
+      badConfig: [join(PACKAGES, 'scorm12-single'), '--config', out('bad.json')],
+      shard1: [join(PACKAGES, 'multi-sco'), '--shard', '1/2', '--out', out('s1'), ...quick],
+      shard2: [join(PACKAGES, 'multi-sco'), '--shard', '2/2', '--out', out('s2'), ...quick],
+      whole: [join(PACKAGES, 'multi-sco'), '--out', out('whole'), ...quick],
+    };
+    const done = await Promise.all(Object.values(cases).map(cli));
+    Object.keys(cases).forEach((name, i) => runs.set(name, done[i]!));
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  const run = (name: string) => runs.get(name)!;
+  const why = (name: string) => `${run(name).stdout}\n${run(name).stderr}`;
+
+  it('the reference bridge passes the gate: exit 0, JSON, JUnit and HTML written', () => {
+    expect(run('reference').code, why('reference')).to.equal(0);
+    const doc = results(out('reference'));
+    expect(doc.run.suite).to.equal('bridge');
+    // One result per scenario, version and launch mode.
+    expect([...new Set(doc.scenarios.map((s) => `${s.id} ${s.version}`))].sort()).to.deep.equal([
+      'initialize-first-terminate-once 1.2',
+      'initialize-first-terminate-once 2004',
+      'score-formula 1.2',
+      'score-formula 2004',
+    ]);
+    expect(doc.scenarios.every((s) => s.status === 'pass')).to.equal(true);
+    for (const s of doc.scenarios)
+      for (const t of s.traces) expect(existsSync(t.path!), t.path).to.equal(true);
+    const junit = readFileSync(join(out('reference'), 'junit.xml'), 'utf8');
+    expect(XSD.check(junit)).to.deep.equal([]);
+    expect(readFileSync(join(out('reference'), 'report.html'), 'utf8')).to.include('<html');
+    expect(run('reference').stdout).to.include('exit 0');
+  });
+
+  it('a mutant fails the gate: exit 1, the failure in results.json', () => {
+    expect(run('mutant').code, why('mutant')).to.equal(1);
+    const doc = results(out('mutant'));
+    expect(doc.run.suite).to.equal('bridge');
+    expect(doc.scenarios.map((s) => [s.id, s.version, s.status])).to.deep.equal([
+      ['score-formula', '1.2', 'fail'],
+      ['score-formula', '2004', 'skip'],
+    ]);
+  });
+
+  it('a fixture package is linted: exit by its findings', () => {
+    const doc = results(out('lint'));
+    expect(doc.run.suite).to.equal('lint');
+    const errors = doc.scenarios.flatMap((s) => s.findings).filter((f) => f.severity === 'error');
+    expect(run('lint').code, why('lint')).to.equal(errors.length > 0 ? 1 : 0);
+    expect(doc.scenarios.map((s) => s.id)).to.deep.equal(['ITEM-1']);
+    expect(doc.scenarios[0]!.traces[0]!.path).to.match(/\.jsonl$/);
+  });
+
+  it('a bad package: exit 2 with the manifest error', () => {
+    expect(run('badPackage').code).to.equal(2);
+    expect(run('badPackage').stderr).to.match(/error MANIFEST_INVALID/);
+  });
+
+  it('a bad config: exit 2 naming the key at fault', () => {
+    expect(run('badConfig').code).to.equal(2);
+    expect(run('badConfig').stderr).to.include(
+      'config.reporters[1]: must be one of console, json, junit, html',
+    );
+  });
+
+  it('--shard 1/2 and 2/2 together run every SCO exactly once', () => {
+    const ids = (name: string) => results(out(name)).scenarios.map((s) => s.id);
+    const whole = ids('whole');
+    expect(whole.length).to.be.greaterThan(1);
+    expect([...ids('s1'), ...ids('s2')].sort()).to.deep.equal([...whole].sort());
+    expect(results(out('s1')).run.shard).to.deep.equal({ index: 1, total: 2 });
+  });
+});

@@ -16,11 +16,13 @@ interface Entry<T> {
   deps: (string | undefined)[];
 }
 
+/** Answers by element, then by value: no key is built per call, only the value is hashed. */
 class Table<T> {
-  private readonly entries = new Map<string, Entry<T>>();
+  private readonly byElement = new Map<string, Map<string, Entry<T>>>();
+  private size = 0;
 
-  find(key: string, lookup: Lookup): Entry<T> | undefined {
-    const entry = this.entries.get(key);
+  find(element: string, value: string, lookup: Lookup): Entry<T> | undefined {
+    const entry = this.byElement.get(element)?.get(value);
     if (!entry) return undefined;
     const { deps } = entry;
     for (let i = 0; i < deps.length; i += 2)
@@ -28,16 +30,19 @@ class Table<T> {
     return entry;
   }
 
-  keep(key: string, entry: Entry<T>): void {
-    if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
-    this.entries.set(key, entry);
+  keep(element: string, value: string, entry: Entry<T>): void {
+    if (this.size >= MAX_ENTRIES) {
+      this.byElement.clear();
+      this.size = 0;
+    }
+    let values = this.byElement.get(element);
+    if (!values) this.byElement.set(element, (values = new Map()));
+    if (!values.has(value)) this.size += 1;
+    values.set(value, entry);
   }
 }
 
 const noLookup: Lookup = () => undefined;
-
-/** Length-prefixed, so that no element and value pair can spell another's key. */
-const keyOf = (element: string, value: string): string => `${element.length}:${element}${value}`;
 
 export function cachedOracle(oracle: Oracle): Oracle {
   const sets = new Table<Verdict | undefined>();
@@ -56,13 +61,14 @@ export function cachedOracle(oracle: Oracle): Oracle {
 
   function answer<T>(
     table: Table<T>,
-    key: string,
+    element: string,
+    value: string,
     lookup: Lookup,
     ask: (lookup: Lookup) => T,
     cacheable: boolean,
   ): T {
     if (!cacheable) return ask(lookup);
-    const hit = table.find(key, lookup);
+    const hit = table.find(element, value, lookup);
     if (hit) return hit.answer;
     // A miss inside a miss (holds asking set): its lookups are recorded for the outer answer.
     if (lookup === recording) return ask(lookup);
@@ -70,7 +76,7 @@ export function cachedOracle(oracle: Oracle): Oracle {
     deps = [];
     try {
       const result = ask(recording);
-      table.keep(key, { answer: result, deps });
+      table.keep(element, value, { answer: result, deps });
       return result;
     } finally {
       inner = noLookup;
@@ -81,7 +87,8 @@ export function cachedOracle(oracle: Oracle): Oracle {
     set(element, value, lookup) {
       return answer(
         sets,
-        keyOf(element, value),
+        element,
+        value,
         lookup,
         (l) => oracle.set(element, value, l),
         value.length <= MAX_VALUE_LENGTH,
@@ -91,17 +98,18 @@ export function cachedOracle(oracle: Oracle): Oracle {
     holds(element, value, lookup) {
       return answer(
         holds,
-        keyOf(element, value),
+        element,
+        value,
         lookup,
         (l) => oracle.holds.call(cached, element, value, l),
         value.length <= MAX_VALUE_LENGTH,
       );
     },
     get(element) {
-      return answer(gets, element, noLookup, () => oracle.get(element), true);
+      return answer(gets, element, '', noLookup, () => oracle.get(element), true);
     },
     initial(element) {
-      return answer(initials, element, noLookup, () => oracle.initial(element), true);
+      return answer(initials, element, '', noLookup, () => oracle.initial(element), true);
     },
   };
   return cached;

@@ -1,7 +1,8 @@
 // Lint benchmark: writes a long SCORM 2004 session (session-trace.ts) as a JSONL trace into a
-// temporary folder, then lints it twice, each in a child process of its own so that the memory
-// figures do not mix: streamed (`lintTraceFile`, the path `scorm-harness lint` takes for .jsonl)
-// and loaded whole (`importLog`, then `lintTrace`). It prints figures; it never asserts timings.
+// temporary folder, then reads it three ways, each in a child process of its own so that the
+// memory figures do not mix: read only (parsed and schema-checked, no rules: the floor), streamed
+// (`lintTraceFile`, the path `scorm-harness lint` takes for .jsonl) and loaded whole (`importLog`,
+// then `lintTrace`). It prints figures; it never asserts timings.
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,10 +12,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { importLog } from '../../harness/import/index.ts';
 import { lintTrace, lintTraceFile } from '../../harness/rules/lint.ts';
+import { streamTraceFile } from '../../harness/rules/trace-stream.ts';
 import type { Finding } from '../../harness/results/types.ts';
 import { writeSessionJsonl } from './session-trace.ts';
 
-type Mode = 'streamed' | 'whole';
+/** read: the file read, parsed and schema-checked with no rule run, the floor under `streamed`. */
+type Mode = 'read' | 'streamed' | 'whole';
 
 interface Measure {
   mode: Mode;
@@ -42,7 +45,11 @@ async function measure(mode: Mode, file: string): Promise<Measure> {
   const start = performance.now();
   let findings: Finding[];
   let events: number;
-  if (mode === 'streamed') {
+  if (mode === 'read') {
+    events = 0;
+    findings = [];
+    await streamTraceFile(file, { header() {}, event: () => void (events += 1), final() {} });
+  } else if (mode === 'streamed') {
     ({ findings, events } = await lintTraceFile(file));
   } else {
     const { trace } = await importLog(file);
@@ -116,8 +123,13 @@ if (values.child) {
       `lint benchmark: ${int(count)} events of one SCORM 2004 session as JSONL (${mb(bytes)}),` +
         ` written in ${((performance.now() - start) / 1000).toFixed(1)} s; each mode in its own process`,
     );
+    const read = await inChild('read', file);
+    console.log(line(read));
     const streamed = await inChild('streamed', file);
     console.log(line(streamed));
+    console.log(
+      `streamed/read: wall ${(streamed.wallMs / read.wallMs).toFixed(2)}x, cpu ${(streamed.cpuMs / read.cpuMs).toFixed(2)}x`,
+    );
     if (values.whole) {
       const whole = await inChild('whole', file);
       console.log(line(whole));

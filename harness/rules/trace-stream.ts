@@ -108,7 +108,9 @@ export async function streamTraceFile(file: string, visitor: TraceVisitor): Prom
     for await (const chunk of input as AsyncIterable<string>) {
       const text = rest + chunk;
       let start = 0;
-      for (let end = text.indexOf('\n'); end !== -1 && !finished; end = text.indexOf('\n', start)) {
+      // `rest` holds no newline: search only the new chunk, so a long line is not rescanned.
+      let end = text.indexOf('\n', rest.length);
+      for (; end !== -1 && !finished; end = text.indexOf('\n', start)) {
         take(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end));
         start = end + 1;
       }

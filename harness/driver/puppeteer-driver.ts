@@ -119,7 +119,10 @@ class PuppeteerSession implements DriverSession {
     else this.sinkWaiters = [];
   }
 
-  /** The main window, once its sink is wired (a popup opened now is never taken for the sink). */
+  /**
+   * A window the learner acts on, once the sink is open: a popup opened now is never taken for the
+   * sink, and a click before the sink opened did not count as the frame's user activation (measured).
+   */
   private async leaving(role: WindowRole): Promise<CdpWindow | undefined> {
     await this.sinkReady.catch(() => undefined);
     return this.window(role);
@@ -143,7 +146,7 @@ class PuppeteerSession implements DriverSession {
   }
 
   async activate(role: WindowRole): Promise<void> {
-    await (await this.window(role))?.activate();
+    await (await this.leaving(role))?.activate();
   }
 
   async closeWindow(role: WindowRole): Promise<void> {

@@ -9,7 +9,7 @@ import express, {
   type RequestHandler,
   type Response,
 } from 'express';
-import { SENT_AT_HEADER } from '../driver/browser/exit-watch.browser.ts';
+import { REQUEST_ID_HEADER, SENT_AT_HEADER } from '../driver/browser/exit-watch.browser.ts';
 import type { HttpTarget } from '../trace/types.ts';
 
 export interface HttpRecord {
@@ -22,6 +22,8 @@ export interface HttpRecord {
   truncated?: boolean;
   /** Virtual ms at which the page sent it (fetch/XHR from the launch's frames stamp it). */
   sentAt?: number;
+  /** The page's id of the request (see ExitHooks.requestSent), when it announced it. */
+  requestId?: number;
 }
 
 const SESSION_IN_PATH = /\/s\/([A-Za-z0-9_-]+)\//;
@@ -71,8 +73,11 @@ export function recordHttp(
     const chunks: Buffer[] = [];
     const header = req.get(SENT_AT_HEADER);
     const sentAt = header === undefined ? NaN : Number(header);
-    // The stamp is the harness's, not the content's: the backend never sees it.
+    const idHeader = req.get(REQUEST_ID_HEADER);
+    const requestId = idHeader === undefined ? NaN : Number(idHeader);
+    // The stamps are the harness's, not the content's: the backend never sees them.
     delete req.headers[SENT_AT_HEADER.toLowerCase()];
+    delete req.headers[REQUEST_ID_HEADER.toLowerCase()];
     if (target === 'backend') {
       const write = res.write.bind(res) as (...args: unknown[]) => boolean;
       const end = res.end.bind(res) as (...args: unknown[]) => Response;
@@ -96,6 +101,7 @@ export function recordHttp(
         status: res.statusCode,
         target,
         ...(Number.isFinite(sentAt) ? { sentAt } : {}),
+        ...(Number.isInteger(requestId) ? { requestId } : {}),
       };
       if (target === 'backend') {
         const request = cut((req as Request & { rawBody?: string }).rawBody ?? '', limit);

@@ -62,6 +62,14 @@ export type PageMessage = { seq: number } & (
       t: number;
     }
   | {
+      /** A frame of the launch sent a same-origin fetch/XHR (its answer is placed here). */
+      type: 'request';
+      id: number;
+      method: string;
+      url: string;
+      t: number;
+    }
+  | {
       /** Every document of a closing window has run all its exit handlers. */
       type: 'window-exit';
       window: 'main' | 'popup';

@@ -47,6 +47,7 @@ const LEAVE_PATH = '/__lms/closed';
 export class LmsServer {
   readonly origin: string;
   private readonly sessions = new Map<string, LmsSessionSpec>();
+  private readonly backendPrefixes: string[] = [];
 
   private constructor(
     private readonly app: express.Express,
@@ -100,6 +101,10 @@ export class LmsServer {
     const { app } = this;
     app.get(BUNDLE_PATH, async (_req, res) => {
       res.type('text/javascript').send(await lmsPageBundle());
+    });
+    // Browsers ask for it on every page; a 404 would be a console error in every trace.
+    app.get('/favicon.ico', (_req, res) => {
+      res.status(204).end();
     });
     app.get(LEAVE_PATH, (_req, res) => {
       res
@@ -174,12 +179,22 @@ export class LmsServer {
 
   /** Mounts a mock backend; each request to it is recorded as an http event of its session. */
   mountBackend(prefix: string, router: Router): void {
+    this.backendPrefixes.push(prefix);
     this.app.use(
       prefix,
       ...bodyCapture(),
       recordHttp('backend', this.bodyLimit, this.report),
       router,
     );
+  }
+
+  /** Whether a URL on this LMS's origin is a mock backend's or the LMS's own. */
+  targetOf(url: string): 'lms' | 'backend' {
+    const path = new URL(url, this.origin).pathname;
+    const backend = this.backendPrefixes.some(
+      (prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
+    );
+    return backend ? 'backend' : 'lms';
   }
 
   async close(): Promise<void> {

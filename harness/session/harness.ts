@@ -22,6 +22,7 @@ import { TraceRecorder } from '../trace/recorder.ts';
 import type { TraceMeta } from '../trace/types.ts';
 import {
   checkLaunchMode,
+  checkUnloadHandlers,
   chooseSco,
   DEFAULT_CLOCK_START,
   DEFAULT_LEARNER,
@@ -62,6 +63,7 @@ export class Harness {
   async launch(options: LaunchOptions): Promise<Session> {
     const sco = chooseSco(options.package, options.sco);
     const mode = checkLaunchMode(options.launchMode ?? 'frameset');
+    const unloadHandlers = checkUnloadHandlers(options.unloadHandlers ?? 'run');
     const learner = options.learner ?? DEFAULT_LEARNER;
     const version = options.package.version;
     const key = { learnerId: learner.id, packageId: options.package.source, scoId: sco.identifier };
@@ -101,6 +103,7 @@ export class Harness {
       dialogs,
       leaveUrl: this.lms.leaveUrl,
       exitGraceMs: EXIT_GRACE_MS,
+      httpTarget: (url) => this.lms.targetOf(url),
       release: () => this.lms.removeSession(id),
     });
     this.options.set(session, options);
@@ -123,10 +126,8 @@ export class Harness {
         mode,
         bridgeName: BRIDGE,
       },
-      ...(options.unloadHandlers ? { unloadHandlers: options.unloadHandlers } : {}),
-      // fetch/XHR carry the virtual time the page sent them at; other loads get the latest seen.
-      onHttp: ({ sentAt, ...record }) =>
-        session.record({ ...record, type: 'http', t: sentAt ?? session.t }),
+      unloadHandlers,
+      onHttp: session.onHttp,
       onBridge: session.onBridge,
     });
     session.record({

@@ -66,6 +66,14 @@ export function chooseSco(pkg: LaunchablePackage, id: string | undefined): Sco {
   return sco;
 }
 
+export function checkUnloadHandlers(value: unknown): 'run' | 'deprecated' {
+  if (value === 'run' || value === 'deprecated') return value;
+  throw invalid(
+    `unknown unloadHandlers "${String(value)}"`,
+    "use 'run' (unload handlers run) or 'deprecated' (Chrome's unload deprecation: they never run)",
+  );
+}
+
 export function checkLaunchMode(mode: string): LaunchMode {
   if (mode === 'frameset' || mode === 'popup') return mode;
   const depth = /^nested:([1-9][0-9]*)$/.exec(mode)?.[1];

@@ -48,7 +48,7 @@ const WHERE = { lms: 'the LMS page', nest: 'a nesting page', content: 'the conte
 
 /** Trace events for a page message other than api and commit (which the session handles). */
 export function eventsOf(
-  message: Exclude<PageMessage, { type: 'api' } | { type: 'commit' }>,
+  message: Exclude<PageMessage, { type: 'api' } | { type: 'commit' } | { type: 'request' }>,
 ): UnnumberedEvent[] {
   const { t } = message;
   switch (message.type) {

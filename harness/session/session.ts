@@ -7,11 +7,12 @@
 import type { DialogPolicy, DriverEvent, DriverSession, WindowRole } from '../driver/driver.ts';
 import { HarnessError } from '../errors.ts';
 import type { AttemptKey, AttemptStore } from '../lms/attempt-store.ts';
-import type { PageMessage } from '../lms/page-protocol.ts';
+import type { HttpRecord } from '../lms/http-recording.ts';
 import type { TraceRecorder } from '../trace/recorder.ts';
 import type {
   ApiEvent,
   EndReason,
+  HttpTarget,
   PersistedLmsState,
   Trace,
   TraceEvent,
@@ -19,6 +20,12 @@ import type {
 } from '../trace/types.ts';
 import { traceEventOf } from './driver-events.ts';
 import { eventsOf, MessageOrder, parseMessages } from './page-messages.ts';
+import {
+  httpEventOf,
+  RequestPlacement,
+  type OtherMessage,
+  type SentRequest,
+} from './request-placement.ts';
 
 export interface SessionParts {
   recorder: TraceRecorder;
@@ -31,8 +38,13 @@ export interface SessionParts {
   dialogs: DialogPolicy;
   /** Page on the LMS origin a window is navigated to when the learner leaves. */
   leaveUrl: string;
-  /** Real ms to wait for a closed window's exit handlers to report before ending anyway. */
+  /**
+   * Real ms to wait for a closed window's exit handlers to report, or for the LMS to answer the
+   * requests the page has sent, before going on anyway (bounds a hung handler or backend).
+   */
   exitGraceMs: number;
+  /** Which part of the LMS a URL on its origin belongs to (for a request that got no answer). */
+  httpTarget(url: string): HttpTarget;
   /** Runs once when the session ends, whatever the way. */
   release(): void;
 }
@@ -64,7 +76,11 @@ export class Session {
   private terminated: { fn: string; during?: string } | undefined;
   private exiting: string | undefined;
   private lastDismissal: string | undefined;
-  private readonly order = new MessageOrder((message) => this.onPageMessage(message));
+  private readonly requests = new RequestPlacement(
+    (message) => this.onPageMessage(message),
+    (request, answer) => this.placeRequest(request, answer),
+  );
+  private readonly order = new MessageOrder((message) => this.requests.accept(message));
   private readonly exitWaiters = new Map<WindowRole, () => void>();
   private ending: Promise<Trace> | undefined;
   private ended: Trace | undefined;
@@ -123,7 +139,42 @@ export class Session {
     this.order.accept(parseMessages(payload));
   };
 
-  private onPageMessage(message: PageMessage): void {
+  /** The LMS's record of a request it served for this launch (the LMS's http hook). */
+  readonly onHttp = (record: HttpRecord): void => {
+    if (record.requestId !== undefined) {
+      this.requests.answered(record.requestId, record);
+      return;
+    }
+    // Page loads and the like are not announced: they land when served.
+    this.record(httpEventOf(record, record.sentAt ?? this.now));
+  };
+
+  private placeRequest(request: SentRequest, answer: HttpRecord | undefined): void {
+    if (answer) {
+      this.record(httpEventOf(answer, request.t));
+      return;
+    }
+    this.record({
+      type: 'http',
+      t: request.t,
+      method: request.method,
+      url: request.url,
+      target: this.parts.httpTarget(request.url),
+      status: 0,
+    });
+  }
+
+  /** Waits (real time, bounded) until every request the page sent is answered and in the trace. */
+  private async settle(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.requests.settled(),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, this.parts.exitGraceMs))),
+    ]);
+    clearTimeout(timer);
+  }
+
+  private onPageMessage(message: OtherMessage): void {
     if (message.type === 'api') {
       const { fn, args, result, error, t } = message;
       this.record({ type: 'api', t, fn, args, result, error });
@@ -156,9 +207,13 @@ export class Session {
     return this.driver;
   }
 
-  /** Advances virtual time in every frame; due timers fire in order. */
+  /**
+   * Advances virtual time in every frame; due timers fire in order. Resolves once the requests the
+   * page sent meanwhile are answered, so the trace holds everything up to the new time.
+   */
   async tick(ms: number): Promise<number> {
     this.now = Math.max(this.now, await this.live().tick(ms));
+    await this.settle();
     return this.now;
   }
 
@@ -307,9 +362,13 @@ export class Session {
    * and a closing lifecycle event says whether the content terminated in its exit handlers.
    */
   private async finalize(how: Exclude<EndReason, 'terminated'>): Promise<Trace> {
-    if (how !== 'crashed') await this.drain();
+    if (how !== 'crashed') {
+      await this.drain();
+      await this.settle();
+    }
     await this.driver?.dispose();
     this.order.flush();
+    this.requests.flush();
     const terminated = this.terminated;
     const ended: EndReason = terminated && !terminated.during ? 'terminated' : how;
     if (how === 'closed' || how === 'crashed') {
@@ -332,6 +391,7 @@ export class Session {
       t: this.now,
       state: this.lmsState(),
       commits: this.commits,
+      ...(terminated?.during ? { terminatedDuring: terminated.during } : {}),
     });
     this.parts.release();
     return this.ended;

@@ -151,6 +151,12 @@ export interface TraceFinal {
   /** What the LMS persisted (last Commit or Terminate); null when nothing was ever persisted. */
   state: PersistedLmsState | null;
   commits: number;
+  /**
+   * Set when the content terminated in its exit handlers while the window was going away
+   * (`ended` is then the way it went, e.g. "closed"): the page-dismissal event it did it in
+   * (beforeunload, pagehide, visibilitychange, unload). Absent otherwise, and in older traces.
+   */
+  terminatedDuring?: string;
 }
 
 export interface Trace {

@@ -17,12 +17,19 @@ export interface ExitHooks {
   blockedDialog(id: number, kind: string, message: string, during: string): void;
   /** Virtual ms since launch, for stamping requests. */
   now(): number;
+  /**
+   * A same-origin fetch/XHR is being sent: the LMS page reports it in its message order, so Node
+   * places the answer where the page sent it. Returns the request's id within the launch.
+   */
+  requestSent(method: string, url: string): number;
 }
 
 export type DismissalType = 'beforeunload' | 'pagehide' | 'visibilitychange' | 'unload';
 export const HOOKS_KEY = '__harnessExit';
 /** Header carrying the virtual time a same-origin request was sent at; the LMS strips it. */
 export const SENT_AT_HEADER = 'X-Harness-Sent-At';
+/** Header carrying a same-origin request's id (see ExitHooks.requestSent); the LMS strips it. */
+export const REQUEST_ID_HEADER = 'X-Harness-Request';
 
 const DISMISSAL: readonly DismissalType[] = [
   'beforeunload',
@@ -196,9 +203,11 @@ function stampRequests(win: Window, hooks: () => ExitHooks | undefined) {
   if (typeof fetch === 'function' && typeof w.Request === 'function') {
     w.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
       const request = new w.Request(input, init);
-      const now = hooks()?.now();
-      if (now !== undefined && sameOrigin(win, request.url)) {
-        request.headers.set(SENT_AT_HEADER, String(now));
+      const found = hooks();
+      if (found && sameOrigin(win, request.url)) {
+        request.headers.set(SENT_AT_HEADER, String(found.now()));
+        const id = found.requestSent(request.method, request.url);
+        request.headers.set(REQUEST_ID_HEADER, String(id));
       }
       return fetch.call(win, request);
     };
@@ -207,16 +216,18 @@ function stampRequests(win: Window, hooks: () => ExitHooks | undefined) {
   if (!xhr) return;
   const open = xhr.open;
   const send = xhr.send;
-  const urls = new WeakMap<XMLHttpRequest, string>();
+  const opened = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
   xhr.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-    urls.set(this, String(args[1]));
+    opened.set(this, { method: String(args[0]).toUpperCase(), url: String(args[1]) });
     return (open as (...a: unknown[]) => void).apply(this, args);
   };
   xhr.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
-    const now = hooks()?.now();
-    const url = urls.get(this);
-    if (now !== undefined && url !== undefined && sameOrigin(win, url)) {
-      this.setRequestHeader(SENT_AT_HEADER, String(now));
+    const found = hooks();
+    const request = opened.get(this);
+    if (found && request && sameOrigin(win, request.url)) {
+      this.setRequestHeader(SENT_AT_HEADER, String(found.now()));
+      const url = new URL(request.url, win.location.href).href;
+      this.setRequestHeader(REQUEST_ID_HEADER, String(found.requestSent(request.method, url)));
     }
     return send.call(this, body);
   };

@@ -44,6 +44,7 @@ export function exitTracker(parts: ExitTrackerParts): ExitHooks {
   const documents = new Map<number, Watched>();
   const dismissing = new Map<Role, number>();
   let nextId = 0;
+  let nextRequest = 0;
 
   const kindOf = (win: Window): DocumentKind => {
     if (win === parts.lms) return 'lms';
@@ -110,5 +111,10 @@ export function exitTracker(parts: ExitTrackerParts): ExitHooks {
       });
     },
     now: parts.now,
+    requestSent(method, url) {
+      const id = nextRequest++;
+      parts.send({ type: 'request', id, method, url, t: parts.now() });
+      return id;
+    },
   };
 }

@@ -122,7 +122,8 @@ if (config.apis.includes('2004')) {
 
 win.__harnessDrain = () => JSON.stringify(buffer.splice(0));
 win.__harnessOpenSink = (name) => {
-  sink = window.open('', name);
+  // A window of its own, not a tab: a tab would hide the LMS window (visibilityState "hidden").
+  sink = window.open('', name, 'popup,width=80,height=60');
   return sink !== null;
 };
 const hooks = exitTracker({

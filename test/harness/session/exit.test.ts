@@ -46,8 +46,13 @@ describe('ending a session by leaving the window (end to end)', function () {
         );
         const finish = seqOf(trace, (e) => e.type === 'api' && e.fn === 'LMSFinish');
         expect(unload, mode).to.be.a('number').below(finish!);
-        expect(trace.final.ended, mode).to.equal('closed');
+        expect(trace.final, mode).to.include({ ended: 'closed', terminatedDuring: 'unload' });
         expect(trace.final.state, mode).to.include({ terminated: true, exit: 'suspend' });
+        // The LMS answers /favicon.ico: no 404 in the console.
+        expect(
+          trace.events.filter((e) => e.type === 'console'),
+          mode,
+        ).to.deep.equal([]);
         expect(trace.final.state?.data['cmi.suspend_data'], mode).to.equal('left in unload');
         expect(
           lifecycle(trace, 'unload').some((d) => d.startsWith('every exit handler has run')),
@@ -71,6 +76,7 @@ describe('ending a session by leaving the window (end to end)', function () {
     expect(fns(trace).slice(-2)).to.deep.equal(['SetValue', 'Terminate']);
     expect(trace.final.state).to.include({ terminated: true, exit: 'suspend' });
     expect(lifecycle(trace, 'close').at(-1)).to.match(/called Terminate .*\(during pagehide\)$/);
+    expect(trace.final.terminatedDuring).to.equal('pagehide');
   });
 
   it('the confirm() trap: a confirm in beforeunload returns false unseen, LMSFinish never comes', async () => {
@@ -169,6 +175,7 @@ describe('ending a session by leaving the window (end to end)', function () {
     });
     const trace = await session.close();
     expect(trace.final.ended).to.equal('terminated');
+    expect(trace.final).not.to.have.property('terminatedDuring');
     expect(fns(trace).filter((f) => f === 'LMSFinish')).to.have.length(1);
     expect(lifecycle(trace, 'close').at(-1)).to.match(/had called LMSFinish before$/);
   });

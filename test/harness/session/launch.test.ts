@@ -168,5 +168,10 @@ describe('launching SCOs in Chromium (end to end)', function () {
       Array.from({ length: 30 }, (_, i) => (i + 1) * 60_000),
     );
     expect(heartbeats).to.have.length(30);
+    // Answers arrive in any order; the trace keeps them where the page sent them.
+    const times = trace.events.map((e) => e.t);
+    expect(times).to.deep.equal([...times].sort((a, b) => a - b));
+    const beats = posts.map((e) => e.type === 'http' && e.requestBody);
+    expect(beats).to.deep.equal(Array.from({ length: 30 }, (_, i) => `{"beat":${i + 1}}`));
   });
 });

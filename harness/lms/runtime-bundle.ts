@@ -1,12 +1,11 @@
-/** The LMS page's script (both runtimes + page glue), bundled with esbuild once per process. */
+/** Browser scripts bundled with esbuild in memory: the LMS page's (both runtimes + page glue) and others'. */
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
-let bundled: Promise<string> | undefined;
-
-export function lmsPageBundle(): Promise<string> {
-  bundled ??= build({
-    entryPoints: [fileURLToPath(new URL('./browser/lms-page.browser.ts', import.meta.url))],
+/** One entry point bundled as a classic browser script. */
+export function bundleForBrowser(entry: URL): Promise<string> {
+  return build({
+    entryPoints: [fileURLToPath(entry)],
     bundle: true,
     write: false,
     format: 'iife',
@@ -14,5 +13,12 @@ export function lmsPageBundle(): Promise<string> {
     target: 'es2020',
     logLevel: 'silent',
   }).then((result) => result.outputFiles[0]!.text);
+}
+
+let bundled: Promise<string> | undefined;
+
+/** The LMS page's script, bundled once per process. */
+export function lmsPageBundle(): Promise<string> {
+  bundled ??= bundleForBrowser(new URL('./browser/lms-page.browser.ts', import.meta.url));
   return bundled;
 }

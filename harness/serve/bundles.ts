@@ -4,9 +4,7 @@
  * gives it elsewhere: a clock on real time (a person is clicking) and a bridge that posts every batch
  * of messages to the serve LMS. The panel script is bundled here, once per process.
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
-import { lmsPageBundle } from '../lms/runtime-bundle.ts';
+import { bundleForBrowser, lmsPageBundle } from '../lms/runtime-bundle.ts';
 
 export const SERVE_BRIDGE = '__serveBridge';
 
@@ -30,14 +28,6 @@ export function serveLmsScript(): Promise<string> {
 }
 
 export function servePanelScript(): Promise<string> {
-  panelScript ??= build({
-    entryPoints: [fileURLToPath(new URL('./browser/panel.browser.ts', import.meta.url))],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    logLevel: 'silent',
-  }).then((result) => result.outputFiles[0]!.text);
+  panelScript ??= bundleForBrowser(new URL('./browser/panel.browser.ts', import.meta.url));
   return panelScript;
 }

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { checkLaunchMode } from '../session/launch-options.ts';
 import { SCENARIO_KINDS, SCENARIO_META_KEYS, SCENARIO_TAGS } from './meta.ts';
+import { REFERENCE_FILE, sharedPath } from '../shared-docs.ts';
 
 export interface RefSources {
   /** Anchors listed in the reference's section 22 (without '#'). */
@@ -14,8 +15,6 @@ export interface RefSources {
   seeds: ReadonlyMap<string, string>;
 }
 
-const SHARED = new URL('../../../shared/', import.meta.url);
-const REFERENCE = process.env['SCORM_REFERENCE'] ?? new URL('reference/scorm-runtime.md', SHARED);
 const SEEDS = ['scorm-progress-tracking.txt', 'rustici-incomplete-on-launch.txt'];
 
 /** Anchors written `#name` in backticks, or `<a id="name">`, from section 22 on. */
@@ -30,8 +29,8 @@ export function anchorsOf(reference: string): Set<string> {
 
 export function loadRefSources(): RefSources {
   const seeds = new Map<string, string>();
-  for (const name of SEEDS) seeds.set(name, readFileSync(new URL(`seeds/${name}`, SHARED), 'utf8'));
-  return { anchors: anchorsOf(readFileSync(REFERENCE, 'utf8')), seeds };
+  for (const name of SEEDS) seeds.set(name, readFileSync(sharedPath('seeds', name), 'utf8'));
+  return { anchors: anchorsOf(readFileSync(REFERENCE_FILE, 'utf8')), seeds };
 }
 
 const ANCHOR_REF = /^scorm-runtime\.md#([a-z0-9-]+)$/;

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { HarnessError } from '../../harness/errors.ts';
 import type { CommandResult } from './replay.ts';
+import { REFERENCE_FILE } from '../../harness/shared-docs.ts';
 
 export interface KnownDivergence {
   testCase: string;
@@ -18,8 +19,7 @@ export interface KnownDivergence {
 
 export const KNOWN_DIVERGENCES_FILE = new URL('./known-divergences.json', import.meta.url);
 const SCHEMA_FILE = new URL('./known-divergences.schema.json', import.meta.url);
-export const REFERENCE_FILE =
-  process.env['SCORM_REFERENCE'] ?? '/work/shared/reference/scorm-runtime.md';
+export { REFERENCE_FILE };
 
 export function loadKnownDivergences(
   file: URL | string = KNOWN_DIVERGENCES_FILE,

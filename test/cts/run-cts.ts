@@ -2,7 +2,7 @@
  * `npm run cts`: replays the ADL SCORM 2004 4th Ed conformance test suite's data-model test cases
  * (API, DMI, DMB, DDM) against runtime-2004 and prints the figures. Exit 0 when every mismatch is
  * a listed known divergence and no listed one went away, 1 otherwise, 2 when the suite could not
- * run (missing or malformed data). Data directory: CTS_2004_DATA or /work/shared/cts-2004-4th.
+ * run (missing or malformed data). Data directory: CTS_2004_DATA or shared/cts-2004-4th beside the checkout.
  */
 import { HarnessError } from '../../harness/errors.ts';
 import { classifyMismatches, loadKnownDivergences } from './known-divergences.ts';

@@ -15,11 +15,12 @@ import {
   type CtsPersistedState,
 } from './replay.ts';
 import { loadTestCase, type CtsTestCase } from './test-case.ts';
+import { sharedPath } from '../../harness/shared-docs.ts';
 
 export const CTS_TEST_CASES = ['API', 'DMI', 'DMB', 'DDM'] as const;
 
-/** /work/shared/cts-2004-4th unless CTS_2004_DATA says otherwise. */
-export const DEFAULT_CTS_DATA = process.env['CTS_2004_DATA'] ?? '/work/shared/cts-2004-4th';
+/** shared/cts-2004-4th beside the checkout unless CTS_2004_DATA says otherwise. */
+export const DEFAULT_CTS_DATA = process.env['CTS_2004_DATA'] ?? sharedPath('cts-2004-4th');
 
 export interface CtsFileResult {
   testCase: CtsTestCase;

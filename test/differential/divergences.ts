@@ -9,6 +9,7 @@ import type { Access, GenericFn } from './model.ts';
 import type { IndexClass } from './generator.ts';
 import { agrees, type Answer, type Outcome } from './runner.ts';
 import type { ValueKind } from './values.ts';
+import { REFERENCE_FILE } from '../../harness/shared-docs.ts';
 
 export interface Expected {
   result?: string;
@@ -52,8 +53,7 @@ export function validateCatalogue(document: unknown): string {
   return validate(document) ? '' : ajv.errorsText(validate.errors);
 }
 
-export const referenceFile =
-  process.env['SCORM_REFERENCE'] ?? '/work/shared/reference/scorm-runtime.md';
+export const referenceFile = REFERENCE_FILE;
 
 /** Catalogue entries whose `ref` anchor is missing from the reference text. */
 export function unresolvedRefs(catalogue: Divergence[], referenceText: string): string[] {

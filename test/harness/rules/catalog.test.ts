@@ -2,9 +2,10 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_RULES, LMS_RULES, RULES } from '../../../harness/rules/catalog.ts';
+import { REFERENCE_FILE } from '../../../harness/shared-docs.ts';
 
 const rulesDir = fileURLToPath(new URL('../../../harness/rules/', import.meta.url));
-const reference = readFileSync('/work/shared/reference/scorm-runtime.md', 'utf8');
+const reference = readFileSync(REFERENCE_FILE, 'utf8');
 const anchors = new Set([...reference.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]));
 
 /** Modules of the engine, not rules. */

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
-# The main job on the bundled example: the conformance gate against the reference SecureCodingHub
-# bridge (its SCORM 1.2 and 2004 builds), with every report written to out/example.
+# The bundled example: a SCORM 1.2 session, its resumed relaunch and a SCORM 2004 session driven
+# against the spec-exact runtimes, every call printed with its result and error code. The bridge
+# gate (`scorm-harness run examples/sch-bridge/dist/1.2 examples/sch-bridge/dist/2004`) becomes the
+# example once its scenarios are stable (issue 4).
 set -u
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh || exit 2
-npx tsx examples/sch-bridge/build.ts 1.2 2004 || exit 2
-exec node bin/scorm-harness.js run examples/sch-bridge/dist/1.2 examples/sch-bridge/dist/2004 \
-  --reporter console,json,junit,html --out out/example "$@"
+exec npx tsx examples/runtime-demo.ts "$@"

@@ -108,6 +108,11 @@ describe('serve in Chromium', function () {
     );
     await page.click('#relaunch');
     await waitForModel(page, 'cmi.core.entry', 'resume');
+    // The model can refresh before the panel lists the relaunch: wait for a second launch row.
+    await page.waitForFunction(
+      () => document.querySelectorAll('#calls tbody tr.launch').length >= 2,
+      { timeout: 20_000 },
+    );
     const launches = await page.$$eval('#calls tbody tr.launch', (trs) => trs.length);
     expect(launches).to.equal(2);
     const shot = join(dir, 'serve.png');
@@ -118,6 +123,10 @@ describe('serve in Chromium', function () {
   it('reset forgets the attempt: the next launch is ab-initio with a clear panel', async () => {
     await page.click('#reset');
     await waitForModel(page, 'cmi.core.entry', 'ab-initio');
+    // The model can refresh before the cleared panel lists the new launch: wait for its row.
+    await page.waitForFunction(() => document.querySelector('#calls tbody tr.launch') !== null, {
+      timeout: 20_000,
+    });
     const launches = await page.$$eval('#calls tbody tr.launch', (trs) => trs.length);
     expect(launches).to.equal(1);
   });

@@ -48,6 +48,8 @@ export class LmsServer {
   readonly origin: string;
   private readonly sessions = new Map<string, LmsSessionSpec>();
   private readonly backendPrefixes: string[] = [];
+  /** Mock backends mount here, so that they come before the catch-all 404 whenever they mount. */
+  private readonly backends = express.Router();
 
   private constructor(
     private readonly app: express.Express,
@@ -145,6 +147,12 @@ export class LmsServer {
       recordHttp('lms', this.bodyLimit, this.report),
       contentFiles((id) => this.sessions.get(id)?.root),
     );
+    app.use(this.backends);
+    // A request nothing serves (e.g. a backend URL pointing nowhere) is answered 404 and recorded
+    // too: the session places the page's requests in order and waits for each one's answer.
+    app.use(recordHttp('lms', this.bodyLimit, this.report), (_req, res) => {
+      res.status(404).type('text').send('not found on the mock LMS');
+    });
   }
 
   private configOf(session: LmsSessionSpec): LaunchConfig {
@@ -180,7 +188,7 @@ export class LmsServer {
   /** Mounts a mock backend; each request to it is recorded as an http event of its session. */
   mountBackend(prefix: string, router: Router): void {
     this.backendPrefixes.push(prefix);
-    this.app.use(
+    this.backends.use(
       prefix,
       ...bodyCapture(),
       recordHttp('backend', this.bodyLimit, this.report),

@@ -129,6 +129,10 @@ export function renderConsole(results: Results, options: ConsoleOptions = {}): s
   if (explained.length > 0) lines.push('', c.bold('Details'));
   explained.forEach((s, i) => lines.push('', ...details(c, s, i + 1, options)));
   const code = exitCodeFor(results);
-  lines.push('', totalsLine(c, results), c.bold(`exit ${code}: ${describeExitCode(code)}`));
+  lines.push(
+    '',
+    totalsLine(c, results),
+    c.bold(`exit ${code}: ${describeExitCode(code, results)}`),
+  );
   return lines.join('\n') + '\n';
 }

@@ -102,7 +102,7 @@ export function reportData(results: Results, title: string): ReportData {
     title,
     facts: facts(results),
     totals: results.totals,
-    exit: { code, meaning: describeExitCode(code) },
+    exit: { code, meaning: describeExitCode(code, results) },
     scenarios: results.scenarios.map((s) => ({
       id: s.id,
       title: s.title,

@@ -53,12 +53,23 @@ export function exitCodeForOutcomes(outcomes: readonly Outcome[]): ExitCode {
   );
 }
 
+/**
+ * A shard the split left with nothing to do is normal in CI (more machines than scenarios); the
+ * run refuses a selection that is empty on every shard before it starts (harness/suites/selection.ts).
+ */
+export function isEmptyShard(results: Results): boolean {
+  return results.scenarios.length === 0 && results.run.shard !== undefined;
+}
+
 export function exitCodeFor(results: Results): ExitCode {
+  if (isEmptyShard(results)) return EXIT_PASSED;
   return exitCodeForOutcomes(results.scenarios.map(outcomeOf));
 }
 
-/** What an exit code means, in the words the reports print. */
-export function describeExitCode(code: ExitCode): string {
+/** What an exit code means for these results, in the words the reports print. */
+export function describeExitCode(code: ExitCode, results?: Results): string {
+  if (results?.run.shard && isEmptyShard(results))
+    return `no scenario selected for shard ${results.run.shard.index}/${results.run.shard.total}`;
   if (code === EXIT_PASSED) return 'all scenarios passed';
   if (code === EXIT_CONTENT_FAILED) return 'the content failed a check';
   return 'the harness could not run everything';

@@ -40,16 +40,21 @@ function targetsOf(packages: readonly ScormPackage[], scorm: RunSettings['scorm'
   return targets;
 }
 
-/** The scenarios this run takes: --grep, --shard, and --scorm narrowing each one's versions. */
+/** The scenarios this run takes: --scorm narrowing each one's versions, then --grep and --shard. */
 export function chooseScenarios(
   all: readonly Scenario[],
   settings: Pick<RunSettings, 'grep' | 'shard' | 'scorm'>,
 ): Scenario[] {
   const { scorm } = settings;
-  return select(all, (s) => s.meta, settings).flatMap((s) => {
+  const narrowed = all.flatMap((s) => {
     if (scorm === undefined) return [s];
     if (!s.meta.versions.includes(scorm)) return [];
     return [{ ...s, meta: { ...s.meta, versions: [scorm] } }];
+  });
+  return select(narrowed, (s) => s.meta, {
+    ...settings,
+    noun: scorm === undefined ? 'scenario' : `scenario for SCORM ${scorm}`,
+    before: all.length,
   });
 }
 
@@ -98,6 +103,8 @@ export async function runBridgeSuite(
   const expectations = settings.expectations ? loadExpectations(settings.expectations) : {};
   const targets = targetsOf(packages, settings.scorm);
   hooks.planned(planRuns(scenarios, targets).length);
+  // A shard the split left empty: no browser to start, a results document with no runs.
+  if (scenarios.length === 0) return [];
   const driver = new ContentAccessDriver(await startDriver(settings));
   let gate: Gate;
   try {

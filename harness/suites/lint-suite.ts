@@ -31,16 +31,20 @@ export function chooseScos(
   packages: readonly ScormPackage[],
   settings: Pick<RunSettings, 'grep' | 'shard' | 'scorm'>,
 ): ScoRun[] {
-  const runs = packages
-    .filter((pkg) => settings.scorm === undefined || pkg.version === settings.scorm)
-    .flatMap((pkg) =>
-      pkg.scos.map((sco) => ({
-        id: packages.length > 1 ? `${basename(pkg.source)}/${sco.identifier}` : sco.identifier,
-        pkg,
-        sco,
-      })),
-    );
-  return select(runs, (r) => ({ id: r.id, title: r.sco.title }), settings);
+  const all = packages.flatMap((pkg) =>
+    pkg.scos.map((sco) => ({
+      id: packages.length > 1 ? `${basename(pkg.source)}/${sco.identifier}` : sco.identifier,
+      pkg,
+      sco,
+    })),
+  );
+  const { scorm } = settings;
+  const runs = all.filter((r) => scorm === undefined || r.pkg.version === scorm);
+  return select(runs, (r) => ({ id: r.id, title: r.sco.title }), {
+    ...settings,
+    noun: scorm === undefined ? 'SCO' : `SCO of SCORM ${scorm}`,
+    before: all.length,
+  });
 }
 
 class LaunchTimeout extends Error {}
@@ -123,6 +127,7 @@ export async function runLintSuite(
 ): Promise<ScenarioResult[]> {
   const runs = chooseScos(packages, settings);
   hooks.planned(runs.length);
+  if (runs.length === 0) return [];
   const driver = await startDriver(settings);
   const harness = await startHarness({ driver }).catch(async (error: unknown) => {
     await driver.close();

@@ -2,8 +2,12 @@
  * Which scenarios (or SCOs) a run takes: those whose id or title matches --grep, then this shard's
  * part. Shards go by a stable hash of the id, never by position, so adding or reordering scenarios
  * moves only the new ones and every CI machine agrees on the split without talking to the others.
+ *
+ * A selection that is empty before sharding is a mistake (a --grep typo, a --scorm no package has)
+ * and stops the run; a shard left empty by the split is normal (more CI machines than scenarios).
  */
 import type { Shard } from '../config/settings.ts';
+import { HarnessError } from '../errors.ts';
 
 /** FNV-1a, 32 bit: tiny, stable across platforms and Node versions, spreads short ids well. */
 export function stableHash(text: string): number {
@@ -24,14 +28,39 @@ export interface Selectable {
   title: string;
 }
 
+export interface SelectOptions {
+  grep?: RegExp;
+  shard?: Shard;
+  /** What the items are, for the message when nothing matches: "scenario", "SCO of SCORM 1.2". */
+  noun: string;
+  /** How many there were before any filter the caller applied (--scorm), for that message. */
+  before?: number;
+}
+
+function nothingSelected(options: SelectOptions, count: number): HarnessError {
+  const of = `${options.before ?? count} in all`;
+  if (options.grep !== undefined)
+    return new HarnessError({
+      code: 'CONFIG_INVALID',
+      message: `--grep ${options.grep.source} matched no ${options.noun} (${of}), on any shard`,
+      hint: 'check the pattern (a regular expression, any case, against ids and titles); without --grep everything runs',
+    });
+  return new HarnessError({
+    code: 'CONFIG_INVALID',
+    message: `there is no ${options.noun} to run (${of})`,
+    hint: 'check --scorm against the packages given (or drop it)',
+  });
+}
+
 export function select<T>(
   items: readonly T[],
   describe: (item: T) => Selectable,
-  options: { grep?: RegExp; shard?: Shard },
+  options: SelectOptions,
 ): T[] {
-  return items.filter((item) => {
+  const matched = items.filter((item) => {
     const { id, title } = describe(item);
-    const matches = options.grep === undefined || options.grep.test(id) || options.grep.test(title);
-    return matches && inShard(id, options.shard);
+    return options.grep === undefined || options.grep.test(id) || options.grep.test(title);
   });
+  if (matched.length === 0) throw nothingSelected(options, items.length);
+  return matched.filter((item) => inShard(describe(item).id, options.shard));
 }

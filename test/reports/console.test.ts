@@ -85,9 +85,17 @@ describe('console reporter', () => {
     expect(text).to.contain('exit 1: the content failed a check');
   });
 
-  it('says when nothing ran', () => {
-    expect(renderConsole(createResults(sampleRun(), [])))
+  it('says when nothing ran: exit 2 unsharded', () => {
+    const run = sampleRun();
+    delete run.shard;
+    expect(renderConsole(createResults(run, [])))
       .to.contain('nothing ran')
       .and.contain('exit 2');
+  });
+
+  it('says a shard left empty by the split had nothing to do: exit 0', () => {
+    expect(renderConsole(createResults(sampleRun(), []))).to.contain(
+      'exit 0: no scenario selected for shard 1/2',
+    );
   });
 });

@@ -62,6 +62,15 @@ describe('exit codes', () => {
     expect(exitCodeFor(results)).to.equal(1);
   });
 
+  it('an empty shard exits 0; an empty unsharded run exits 2', () => {
+    const empty = sampleResults();
+    empty.scenarios = [];
+    expect(exitCodeFor(empty)).to.equal(0);
+    expect(describeExitCode(0, empty)).to.equal('no scenario selected for shard 1/2');
+    delete empty.run.shard;
+    expect(exitCodeFor(empty)).to.equal(2);
+  });
+
   it('describes each code', () => {
     expect(describeExitCode(0)).to.contain('passed');
     expect(describeExitCode(1)).to.contain('content');

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { HarnessError } from '../../../harness/errors.ts';
 import { readResults } from '../../../harness/results/results-file.ts';
 import { parseResults } from '../../../harness/results/validate.ts';
-import { sampleResults } from './sample-results.ts';
+import { createResults } from '../../../harness/results/totals.ts';
+import { sampleResults, sampleRun } from './sample-results.ts';
 
 function errorOf(fn: () => unknown): HarnessError {
   try {
@@ -21,6 +22,11 @@ describe('results validation', () => {
   it('accepts the sample document, embedded traces included', () => {
     const results = sampleResults();
     expect(parseResults(JSON.parse(JSON.stringify(results)))).to.deep.equal(results);
+  });
+
+  it('accepts a shard with no runs', () => {
+    const empty = createResults(sampleRun(), []);
+    expect(parseResults(JSON.parse(JSON.stringify(empty)))).to.deep.equal(empty);
   });
 
   const broken: [

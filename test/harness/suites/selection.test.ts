@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { HarnessError } from '../../../harness/errors.ts';
 import { inShard, select, stableHash } from '../../../harness/suites/selection.ts';
 import { isBridgePackage } from '../../../harness/suites/bridge-detect.ts';
 import { chooseScenarios } from '../../../harness/suites/bridge-suite.ts';
@@ -73,7 +74,7 @@ describe('suites: selection', () => {
       id,
       title: id === 'scaled-only-2004' ? 'Scaled SCORE' : 'other',
     }));
-    const picked = select(items, (i) => i, { grep: /SCORE/i });
+    const picked = select(items, (i) => i, { grep: /SCORE/i, noun: 'scenario' });
     expect(picked.map((i) => i.id)).to.deep.equal(['score-formula', 'scaled-only-2004']);
   });
 
@@ -89,6 +90,48 @@ describe('suites: selection', () => {
       ['only-12', ['1.2']],
     ]);
     expect(all[0]!.meta.versions).to.deep.equal(['1.2', '2004']);
+  });
+});
+
+describe('suites: an empty selection', () => {
+  const items = IDS.map((id) => ({ id, title: id }));
+  const one = [{ id: 'score-formula', title: 'score' }];
+  const emptyShard = [1, 2].find(
+    (index) => select(one, (i) => i, { shard: { index, total: 2 }, noun: 'scenario' }).length === 0,
+  )!;
+
+  function refusal(fn: () => unknown): HarnessError {
+    try {
+      fn();
+    } catch (error) {
+      expect(error).to.be.instanceOf(HarnessError);
+      return error as HarnessError;
+    }
+    return expect.fail('did not throw');
+  }
+
+  it('a shard the split leaves empty is no error: nothing to run', () => {
+    expect(emptyShard).to.be.a('number');
+    expect(
+      select(one, (i) => i, { shard: { index: emptyShard, total: 2 }, noun: 'scenario' }),
+    ).to.deep.equal([]);
+  });
+
+  it('a --grep that matches nothing is refused, sharded or not, naming the pattern', () => {
+    for (const shard of [undefined, { index: 1, total: 3 }]) {
+      const error = refusal(() =>
+        select(items, (i) => i, { grep: /typo/i, noun: 'scenario', ...(shard ? { shard } : {}) }),
+      );
+      expect(error.code).to.equal('CONFIG_INVALID');
+      expect(error.message).to.equal(
+        `--grep typo matched no scenario (${IDS.length} in all), on any shard`,
+      );
+    }
+  });
+
+  it('--scorm that leaves no scenario is refused', () => {
+    const error = refusal(() => chooseScenarios([scenario('only-12', ['1.2'])], { scorm: '2004' }));
+    expect(error.message).to.equal('there is no scenario for SCORM 2004 to run (1 in all)');
   });
 });
 

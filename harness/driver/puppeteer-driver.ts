@@ -12,6 +12,10 @@
  * Launch speed: a browser context with its first window costs a renderer process start, the
  * largest part of a launch; the driver keeps one spare context wired and ready, prepared while the
  * previous launch runs, and gives it to the next launch.
+ *
+ * A remote browser (connectPuppeteerDriver) is someone else's: the driver closes only the contexts
+ * it created and disconnects. Its browser-wide interception blocks non-LMS requests of every
+ * context, so the remote browser should be one the harness has to itself.
  */
 import puppeteer, {
   type Browser,
@@ -202,6 +206,8 @@ class PuppeteerDriver implements BrowserDriver {
   constructor(
     private readonly browser: Browser,
     private readonly root: CDPSession,
+    /** Connected to, not launched: closing disconnects and leaves the browser running. */
+    private readonly remote: boolean,
   ) {
     root.on('Fetch.requestPaused', (e) => void this.route(e));
     root.on('Target.attachedToTarget', (e) => void this.attached(e));
@@ -316,8 +322,28 @@ class PuppeteerDriver implements BrowserDriver {
     const spare = this.spare;
     this.spare = undefined;
     await spare?.then((s) => s.dispose()).catch(() => undefined);
-    await this.browser.close().catch(() => undefined);
+    if (!this.remote) {
+      await this.browser.close().catch(() => undefined);
+      return;
+    }
+    await Promise.all([...this.sessions.values()].map((s) => s.dispose()));
+    await this.root.detach().catch(() => undefined);
+    await this.browser.disconnect().catch(() => undefined);
   }
+}
+
+/** Interception and auto-attach on the browser-level session, then the driver on top. */
+async function wire(browser: Browser, remote: boolean): Promise<BrowserDriver> {
+  const root = await browser.target().createCDPSession();
+  const driver = new PuppeteerDriver(browser, root, remote);
+  await root.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
+  await root.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: true,
+    flatten: true,
+    filter: [{ type: 'page', exclude: false }, { exclude: true }],
+  });
+  return driver;
 }
 
 /** Starts Chromium headless with the project's flags; one per run, shared by every session. */
@@ -339,14 +365,26 @@ export async function launchPuppeteerDriver(
       { cause },
     );
   }
-  const root = await browser.target().createCDPSession();
-  const driver = new PuppeteerDriver(browser, root);
-  await root.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
-  await root.send('Target.setAutoAttach', {
-    autoAttach: true,
-    waitForDebuggerOnStart: true,
-    flatten: true,
-    filter: [{ type: 'page', exclude: false }, { exclude: true }],
-  });
-  return driver;
+  return wire(browser, false);
+}
+
+/**
+ * Connects to a running Chrome (`--remote-debugging-port`, the `webSocketDebuggerUrl` of
+ * /json/version); the harness's sessions live in contexts of their own there.
+ */
+export async function connectPuppeteerDriver(browserWSEndpoint: string): Promise<BrowserDriver> {
+  let browser: Browser;
+  try {
+    browser = await puppeteer.connect({ browserWSEndpoint, defaultViewport: null });
+  } catch (cause) {
+    throw new HarnessError(
+      {
+        code: 'BROWSER_FAILED',
+        message: `could not connect to a browser at ${browserWSEndpoint}: ${(cause as Error).message}`,
+        hint: 'start Chrome with --remote-debugging-port=9222 and pass the webSocketDebuggerUrl that http://127.0.0.1:9222/json/version shows (it changes at every browser start)',
+      },
+      { cause },
+    );
+  }
+  return wire(browser, true);
 }

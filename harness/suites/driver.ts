@@ -13,12 +13,15 @@ export interface DriverChoice {
 
 export async function startDriver(choice: DriverChoice): Promise<BrowserDriver> {
   if (choice.browserWsEndpoint !== undefined) {
-    // puppeteer-driver.ts can only launch a browser so far; connecting needs its option (see README).
-    throw new HarnessError({
-      code: 'CONFIG_INVALID',
-      message: `--browser-ws-endpoint ${choice.browserWsEndpoint}: this build cannot connect to a remote Chrome yet`,
-      hint: 'run without --browser-ws-endpoint (a local chromium is launched)',
-    });
+    if (choice.driver === 'jsdom') {
+      throw new HarnessError({
+        code: 'CONFIG_INVALID',
+        message: `--browser-ws-endpoint ${choice.browserWsEndpoint} names a Chrome, but the driver is jsdom`,
+        hint: 'drop --browser-ws-endpoint, or use --driver chromium',
+      });
+    }
+    const { connectPuppeteerDriver } = await import('../driver/puppeteer-driver.ts');
+    return connectPuppeteerDriver(choice.browserWsEndpoint);
   }
   if (choice.driver === 'jsdom')
     return (await import('../driver/jsdom-driver.ts')).launchJsdomDriver();

@@ -34,6 +34,23 @@ function elementSpec(element: string): ElementSpec | undefined {
   return spec?.kind === 'element' ? spec : undefined;
 }
 
+const STRINGS: ReadonlySet<DataType> = new Set(['CMIString255', 'CMIString4096']);
+/** Names seen, kept up to this many: a trace names a few dozen elements thousands of times. */
+const MAX_NAMES = 10_000;
+/** Per name: the string type of a plain CMIString element, else null. */
+const stringTypes = new Map<string, DataType | null>();
+
+function stringType(element: string): DataType | null {
+  let type = stringTypes.get(element);
+  if (type !== undefined) return type;
+  if (stringTypes.size >= MAX_NAMES) stringTypes.clear();
+  const spec = elementSpec(element);
+  const types = spec && !spec.feedback && !spec.vocabulary ? typesOf(spec) : [];
+  type = types.length === 1 && STRINGS.has(types[0] as DataType) ? (types[0] as DataType) : null;
+  stringTypes.set(element, type);
+  return type;
+}
+
 export const oracle12: Oracle = {
   set(element, value, lookup) {
     if (element === '')
@@ -78,5 +95,11 @@ export const oracle12: Oracle = {
 
   initial(element) {
     return elementSpec(element)?.initial;
+  },
+
+  // A CMIString takes any characters up to its length (ref: scorm-runtime.md#types-12).
+  valueKey(element, value) {
+    const type = stringType(element);
+    return type !== null && checkType(type, value) === null ? '' : value;
   },
 };

@@ -4,7 +4,7 @@
  * (ref: scorm-runtime.md#setvalue-2004-algorithm, #getvalue-2004-algorithm).
  */
 import { DataModelEngine, type EngineContext } from '../../runtime-2004/data-model-engine.ts';
-import { dataModel, type ArrayDef } from '../../runtime-2004/data-model.ts';
+import { dataModel, spmFor, type ArrayDef } from '../../runtime-2004/data-model.ts';
 import { indexName, parseElement, type ParsedElement } from '../../runtime-2004/element-path.ts';
 import { ErrorCode } from '../../runtime-2004/error-codes.ts';
 import type { Edition } from '../../runtime-2004/types.ts';
@@ -81,6 +81,23 @@ export function oracle2004(edition: Edition): Oracle {
     parsedNames.set(name, parsed);
     return parsed;
   };
+  /** Per name: the SPM of a plain characterstring element (Infinity without one), else null. */
+  const stringLimits = new Map<string, number | null>();
+  const stringLimit = (name: string): number | null => {
+    let limit = stringLimits.get(name);
+    if (limit !== undefined) return limit;
+    if (stringLimits.size >= MAX_PARSED) stringLimits.clear();
+    const def = parse(firstRecord(name))?.def;
+    const plain =
+      def?.kind === 'leaf' &&
+      def.type === 'characterstring' &&
+      !def.unique &&
+      !def.writeOnce &&
+      !def.needsType;
+    limit = plain ? (spmFor(def, edition) ?? Infinity) : null;
+    stringLimits.set(name, limit);
+    return limit;
+  };
   const oracle: Oracle = {
     set(element, value, lookup) {
       if (element === '')
@@ -137,6 +154,13 @@ export function oracle2004(edition: Edition): Oracle {
     initial(element) {
       const parsed = parse(element);
       return parsed?.def.kind === 'leaf' && !parsed.keyword ? parsed.def.initial : undefined;
+    },
+
+    // A characterstring is any string (ref: scorm-runtime.md#types-2004): only a length over the
+    // SPM changes the answer, and that answer's note names the length.
+    valueKey(element, value) {
+      const limit = stringLimit(element);
+      return limit !== null && value.length <= limit ? '' : value;
     },
   };
   return oracle;

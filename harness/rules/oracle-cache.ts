@@ -2,8 +2,9 @@
  * Remembers an oracle's answers. An oracle is a pure function of the element, the value and the
  * answers its lookup gave, so an answer is reused only when the same lookups give the same values
  * again: the cache can never change a verdict, only skip building a fresh runtime for it.
- * Memory stays flat: values longer than MAX_VALUE_LENGTH are never cached (they rarely repeat)
- * and a table that reaches MAX_ENTRIES starts over.
+ * A SetValue answer is kept under the oracle's `valueKey`, so every value of a free-text element
+ * that fits shares one answer. Memory stays flat: keys longer than MAX_VALUE_LENGTH are never
+ * kept (they rarely repeat) and a table that reaches MAX_ENTRIES starts over.
  */
 import type { Lookup, Oracle, Verdict } from './verdict.ts';
 
@@ -85,13 +86,14 @@ export function cachedOracle(oracle: Oracle): Oracle {
 
   const cached: Oracle = {
     set(element, value, lookup) {
+      const key = oracle.valueKey(element, value);
       return answer(
         sets,
         element,
-        value,
+        key,
         lookup,
         (l) => oracle.set(element, value, l),
-        value.length <= MAX_VALUE_LENGTH,
+        key.length <= MAX_VALUE_LENGTH,
       );
     },
     // `holds` asks `this.set` for some elements: bound to the cache, that is often a hit.
@@ -111,6 +113,7 @@ export function cachedOracle(oracle: Oracle): Oracle {
     initial(element) {
       return answer(initials, element, '', noLookup, () => oracle.initial(element), true);
     },
+    valueKey: (element, value) => oracle.valueKey(element, value),
   };
   return cached;
 }

@@ -36,6 +36,11 @@ export interface Oracle {
   holds(element: string, value: string, lookup: Lookup): boolean | undefined;
   /** The value the LMS gives the element before the SCO sets it, if the table has one. */
   initial(element: string): string | undefined;
+  /**
+   * What `set(element, value)` depends on in the value, as a key for remembering answers: the
+   * value itself, or one key for every value that fits an element of a type taking any characters.
+   */
+  valueKey(element: string, value: string): string;
 }
 
 /** Every array index: a token of digits, between dots or at either end of the name. */

@@ -5,6 +5,7 @@ import type {
 } from '../../runtime-1.2/index.ts';
 import type { Scorm2004Options } from '../../runtime-2004/index.ts';
 import type { DismissalType } from '../driver/browser/exit-watch.browser.ts';
+import type { Deviation, LmsProfile } from '../profiles/types.ts';
 import type { LaunchMode } from '../trace/types.ts';
 
 export type { DismissalType };
@@ -28,6 +29,8 @@ export interface LaunchConfig {
   nestPath: string;
   /** Where the page posts its messages once it is being dismissed (the binding is gone by then). */
   beaconUrl: string;
+  /** The LMS quirk profile the API objects answer by; none: the spec runtimes as they are. */
+  profile?: LmsProfile;
 }
 
 /** A document the LMS page watches: the LMS page itself, a nesting page, or the content. */
@@ -51,6 +54,12 @@ export type PageMessage = { seq: number } & (
       state: PersistedState12;
       t: number;
     }
+  | ({
+      /** The profile answered a call otherwise than the spec would have (profiles/README.md). */
+      type: 'deviation';
+      api: '1.2' | '2004';
+      t: number;
+    } & Deviation)
   | {
       /** A page-dismissal event was dispatched in a document of the launch. */
       type: 'dismissal';

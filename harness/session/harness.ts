@@ -21,12 +21,13 @@ import { LmsServer, type LmsServerOptions } from '../lms/server.ts';
 import { TraceRecorder } from '../trace/recorder.ts';
 import type { TraceMeta } from '../trace/types.ts';
 import {
-  checkLaunchMode,
   checkUnloadHandlers,
   chooseSco,
   DEFAULT_CLOCK_START,
   DEFAULT_LEARNER,
+  launchModeFor,
   manifestRuntimeOptions,
+  resolveLmsProfile,
   type LaunchOptions,
 } from './launch-options.ts';
 import { Session } from './session.ts';
@@ -62,7 +63,8 @@ export class Harness {
 
   async launch(options: LaunchOptions): Promise<Session> {
     const sco = chooseSco(options.package, options.sco);
-    const mode = checkLaunchMode(options.launchMode ?? 'frameset');
+    const lmsProfile = resolveLmsProfile(options.lmsProfile, options.package.version);
+    const mode = launchModeFor(options.launchMode, lmsProfile);
     const unloadHandlers = checkUnloadHandlers(options.unloadHandlers ?? 'run');
     const learner = options.learner ?? DEFAULT_LEARNER;
     const version = options.package.version;
@@ -78,7 +80,7 @@ export class Harness {
       ...(options.package.edition ? { edition: options.package.edition } : {}),
       launchMode: mode,
       learner,
-      profile: options.profile ?? 'spec',
+      profile: options.profile ?? lmsProfile?.name ?? 'spec',
       harnessVersion: HARNESS_VERSION,
       started: new Date(Date.now()).toISOString(),
     };
@@ -125,6 +127,7 @@ export class Harness {
           : {}),
         mode,
         bridgeName: BRIDGE,
+        ...(lmsProfile ? { profile: lmsProfile } : {}),
       },
       unloadHandlers,
       onHttp: session.onHttp,

@@ -6,6 +6,10 @@ import { HarnessError } from '../errors.ts';
 import type { DialogPolicy } from '../driver/driver.ts';
 import type { OutsideMapping } from '../lms/outside-map.ts';
 import type { PageOptions12, PageOptions2004 } from '../lms/page-protocol.ts';
+import { profileLaunchMode } from '../profiles/launch.ts';
+import { loadProfile } from '../profiles/load-profile.ts';
+import type { LmsProfile } from '../profiles/types.ts';
+import { parseProfile } from '../profiles/validate-profile.ts';
 import type { Sco, ScormPackage } from '../package/types.ts';
 import type { LaunchMode, PersistedLmsState } from '../trace/types.ts';
 
@@ -37,7 +41,12 @@ export interface LaunchOptions {
   outside?: OutsideMapping[];
   /** Streams the trace to this JSON Lines file as it is recorded. */
   tracePath?: string;
-  /** Name of the LMS profile recorded in the trace; default 'spec'. */
+  /**
+   * The LMS quirk profile the launch's API answers by (harness/profiles/README.md): a profile
+   * object, a built-in name (`moodle-1.2`) or a profile file's path. Default: none, the spec.
+   */
+  lmsProfile?: LmsProfile | string;
+  /** Name of the LMS profile recorded in the trace; default the lmsProfile's name, else 'spec'. */
   profile?: string;
   /** Epoch ms where the virtual clock starts; default 2025-01-01T00:00:00Z. */
   clockStart?: number;
@@ -82,6 +91,46 @@ export function checkLaunchMode(mode: string): LaunchMode {
     `unknown launch mode "${mode}"`,
     "use 'frameset', 'popup' or 'nested:N' (N from 1 to 1000 frames below the API window)",
   );
+}
+
+/**
+ * The launch's profile, loaded and validated before any browser work; a profile whose `versions`
+ * leave out the SCO's version is refused rather than half applied.
+ */
+export function resolveLmsProfile(
+  value: LmsProfile | string | undefined,
+  version: '1.2' | '2004',
+): LmsProfile | undefined {
+  if (value === undefined) return undefined;
+  const profile = typeof value === 'string' ? loadProfile(value) : parseProfile(value);
+  if (profile.versions && !profile.versions.includes(version)) {
+    throw new HarnessError({
+      code: 'CONFIG_INVALID',
+      ...(typeof value === 'string' ? { file: value } : {}),
+      message: `LMS profile "${profile.name}" is for SCORM ${profile.versions.join(', ')}, not ${version}`,
+      hint: `launch a SCORM ${profile.versions.join('/')} package with it (run: --scorm), or pick another profile`,
+    });
+  }
+  return profile;
+}
+
+/**
+ * The launch mode: the requested one (default frameset), unless the profile's LMS opens content in
+ * a popup (api-via-opener); a different mode asked for explicitly is a conflict, not overridden.
+ */
+export function launchModeFor(
+  requested: string | undefined,
+  profile: LmsProfile | undefined,
+): LaunchMode {
+  const mode = requested === undefined ? undefined : checkLaunchMode(requested);
+  const wanted = profile ? profileLaunchMode(profile, mode ?? 'frameset') : (mode ?? 'frameset');
+  if (mode !== undefined && mode !== wanted) {
+    throw invalid(
+      `LMS profile "${profile?.name ?? ''}" launches content in a popup (api-via-opener), but launch mode "${mode}" was asked for`,
+      "ask for launch mode 'popup' (or none) with this profile, or use a profile without api-via-opener",
+    );
+  }
+  return wanted;
 }
 
 /** cmi values the LMS takes from the manifest (scorm-runtime.md#manifest-initial-values). */

@@ -73,6 +73,21 @@ export function eventsOf(
           detail: `every exit handler has run in the ${message.window} window (${message.documents} documents)`,
         },
       ];
+    case 'deviation':
+      return [
+        {
+          type: 'deviation',
+          t,
+          quirk: message.quirk,
+          fn: message.fn,
+          args: message.args,
+          specResult: message.specResult,
+          specError: message.specError,
+          result: message.result,
+          error: message.error,
+          ...(message.detail !== undefined ? { detail: message.detail } : {}),
+        },
+      ];
     case 'blocked-dialog':
       return [
         {

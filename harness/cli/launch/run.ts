@@ -8,9 +8,10 @@ import { colorEnabled } from '../../../reports/terminal.ts';
 import type { BrowserDriver } from '../../driver/driver.ts';
 import { HarnessError } from '../../errors.ts';
 import { loadPackage } from '../../package/index.ts';
+import { loadProfile } from '../../profiles/load-profile.ts';
 import { EXIT_PASSED, type ExitCode } from '../../results/exit-code.ts';
 import { startHarness, type Harness } from '../../session/harness.ts';
-import { checkLaunchMode, chooseSco } from '../../session/launch-options.ts';
+import { chooseSco, launchModeFor } from '../../session/launch-options.ts';
 import type { Session } from '../../session/session.ts';
 import type { LaunchMode, Trace } from '../../trace/types.ts';
 import type { CliContext } from '../context.ts';
@@ -21,7 +22,9 @@ import { TraceOutput } from './trace-output.ts';
 
 export interface LaunchCommandOptions {
   sco?: string;
-  mode: string;
+  /** Default frameset, or popup when the LMS profile launches content in a popup. */
+  mode?: string;
+  lmsProfile?: string;
   driver: string;
   advance: string;
   out: string;
@@ -72,7 +75,9 @@ export async function runLaunch(
   options: LaunchCommandOptions,
   ctx: CliContext,
 ): Promise<ExitCode> {
-  const mode = checkLaunchMode(options.mode);
+  // The profile is read before the package, so a mistake in either is reported before any work.
+  const lmsProfile = options.lmsProfile === undefined ? undefined : loadProfile(options.lmsProfile);
+  const mode = launchModeFor(options.mode, lmsProfile);
   const driverName = checkDriver(options.driver, mode);
   const duration = parseDuration(options.advance, '--advance');
   const output = new TraceOutput(options.out);
@@ -90,6 +95,7 @@ export async function runLaunch(
       package: pkg,
       ...(options.sco !== undefined ? { sco: options.sco } : {}),
       launchMode: mode,
+      ...(lmsProfile ? { lmsProfile } : {}),
       tracePath: output.streamPath,
     });
     try {

@@ -11,10 +11,17 @@
  * dismissal is handed to the sink's own binding by a synchronous call, which no timeout can cut.
  * Without a sink (jsdom), events go by navigator.sendBeacon. Every message carries a sequence
  * number, so Node puts the ways back in order.
+ *
+ * With an LMS profile in the launch config each API object is the spec runtime behind the profile's
+ * layer (harness/profiles/page-api.ts); every answer a quirk changes travels as a `deviation` message.
  */
 import { Scorm12Api, type Scorm12Options } from '../../../runtime-1.2/index.ts';
-import { Scorm2004Api, type Scorm2004Options } from '../../../runtime-2004/index.ts';
+import { Scorm2004Api } from '../../../runtime-2004/index.ts';
 import { HOOKS_KEY } from '../../driver/browser/exit-watch.browser.ts';
+import type { VirtualClock } from '../../driver/browser/virtual-clock.browser.ts';
+import { pageApi } from '../../profiles/page-api.ts';
+import type { ApiFunctions } from '../../profiles/profile-layer.ts';
+import type { Deviation } from '../../profiles/types.ts';
 import type { LaunchConfig, PageMessage } from '../page-protocol.ts';
 import { exitTracker } from './exit-tracker.browser.ts';
 
@@ -26,11 +33,11 @@ type Outgoing = PageMessage extends infer M
   : never;
 interface LmsWindow extends Window {
   __harnessLaunch: LaunchConfig;
-  __harnessVirtualClock?: { elapsed(): number };
+  __harnessVirtualClock?: VirtualClock;
   __harnessDrain: () => string;
   __harnessOpenSink: (name: string) => boolean;
-  API?: Scorm12Api;
-  API_1484_11?: Scorm2004Api;
+  API?: Scorm12Api | ApiFunctions;
+  API_1484_11?: Scorm2004Api | ApiFunctions;
   [bridge: string]: unknown;
 }
 
@@ -108,16 +115,54 @@ const observer =
   (api: '1.2' | '2004') => (event: Parameters<NonNullable<Scorm12Options['observer']>>[0]) =>
     send(event.type === 'call' ? { ...event, type: 'api', api } : { ...event, api });
 
+let stallDue = false;
+/**
+ * slow-calls: the call takes `ms` of virtual time. A synchronous-XHR LMS freezes the page, so the
+ * clocks (Date, performance.now, the trace's t) jump by `ms` while no timer runs; timers that came
+ * due meanwhile fire once the content's task is over, each at most once, as a browser runs overdue
+ * timers after a long task. Virtual, not a real busy-wait: a profile of 2 s a call would otherwise
+ * cost minutes of real time per launch and show nothing in the trace. Not fake-timers' tick or
+ * jump during the call (timers would run inside the API call), nor setSystemTime (it postpones
+ * every pending timer, so a 60 s heartbeat would drift by each interval's stalls).
+ */
+function stall(ms: number): void {
+  const virtual = win.__harnessVirtualClock;
+  if (!virtual) return;
+  virtual.clock.now += ms;
+  if (stallDue) return;
+  stallDue = true;
+  queueMicrotask(() => {
+    stallDue = false;
+    virtual.clock.jump(0);
+  });
+}
+
+const onDeviation = (api: '1.2' | '2004') => (deviation: Deviation, t: number) =>
+  send({ ...deviation, type: 'deviation', api, t });
+
 if (config.apis.includes('1.2')) {
-  win.API = new Scorm12Api({ ...(config.options12 ?? {}), clock, observer: observer('1.2') });
+  win.API = pageApi({
+    profile: config.profile,
+    version: '1.2',
+    options: config.options12 ?? {},
+    clock,
+    observer: observer('1.2'),
+    onDeviation: onDeviation('1.2'),
+    stall,
+    construct: (options) => new Scorm12Api(options),
+  });
 }
 if (config.apis.includes('2004')) {
-  const options: Scorm2004Options = {
-    ...(config.options2004 ?? {}),
+  win.API_1484_11 = pageApi({
+    profile: config.profile,
+    version: '2004',
+    options: config.options2004 ?? {},
     clock,
     observer: observer('2004'),
-  };
-  win.API_1484_11 = new Scorm2004Api(options);
+    onDeviation: onDeviation('2004'),
+    stall,
+    construct: (options) => new Scorm2004Api(options),
+  });
 }
 
 win.__harnessDrain = () => JSON.stringify(buffer.splice(0));

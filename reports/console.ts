@@ -7,7 +7,7 @@ import { describeExitCode, exitCodeFor, outcomeOf } from '../harness/results/exi
 import type { Finding, Results, ScenarioResult, Status } from '../harness/results/types.ts';
 import type { TraceEvent } from '../harness/trace/types.ts';
 import { eventLabel, printable, printableLines } from './event-label.ts';
-import { findingEventRef, findingEvents, tracePathLines } from './trace-slice.ts';
+import { findingEventRef, findingEvents, lastEvents, tracePathLines } from './trace-slice.ts';
 
 export interface ConsoleOptions {
   /** Decide with colorEnabled() from terminal.ts; off by default so files and pipes stay clean. */
@@ -106,6 +106,12 @@ function details(
   }
   if (s.error) lines.push(printableLines(s.error).replace(/^/gm, '    '));
   for (const finding of s.findings) lines.push(...findingLines(c, s, finding, options));
+  const tail = outcome === 'passed' || outcome === 'skipped' ? undefined : lastEvents(s);
+  if (tail) {
+    const which = s.traces.length > 1 ? ` of launch ${tail.launch + 1}` : '';
+    lines.push(`    ${c.dim(`the last events${which}:`)}`);
+    for (const event of tail.events) lines.push(eventLine(c, event, undefined));
+  }
   for (const line of tracePathLines(s)) lines.push(`    ${c.dim(printable(line))}`);
   return lines;
 }

@@ -24,6 +24,23 @@ export function findingEvents(
   return trace && finding.seq !== undefined ? eventsAround(trace, finding.seq, options) : [];
 }
 
+/**
+ * The events a failed run ended on, from its last embedded launch: a scenario's assertion does not
+ * say which event broke it, and what the content did last (the value it set, the call it missed)
+ * is usually the answer. Empty when no trace is embedded.
+ */
+export function lastEvents(
+  scenario: ScenarioResult,
+  count = 8,
+): { launch: number; events: TraceEvent[] } | undefined {
+  for (let launch = scenario.traces.length - 1; launch >= 0; launch -= 1) {
+    const trace = scenario.traces[launch]!.trace;
+    if (trace)
+      return trace.events.length > 0 ? { launch, events: trace.events.slice(-count) } : undefined;
+  }
+  return undefined;
+}
+
 /** "trace: path" lines, numbered by launch when the scenario relaunched. */
 export function tracePathLines(scenario: ScenarioResult): string[] {
   const many = scenario.traces.length > 1;

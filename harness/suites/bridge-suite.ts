@@ -14,6 +14,7 @@ import type { Scenario } from '../scenario/meta.ts';
 import { Gate, planRuns, type ScenarioResult as GateResult } from '../scenario/runner.ts';
 import { startHarness } from '../session/harness.ts';
 import { startDriver } from './driver.ts';
+import { judgeTraces } from './judge-trace.ts';
 import { loadScenarios } from './load-scenarios.ts';
 import { select } from './selection.ts';
 import { traceBaseName, writeTraces } from './trace-files.ts';
@@ -58,8 +59,14 @@ export function chooseScenarios(
   });
 }
 
+/**
+ * A gate result in the results document. The rules' findings on its traces are attached for the
+ * reader; they never change the status, which is the scenario's own verdict (a scenario may break
+ * a rule on purpose, e.g. by crashing the window).
+ */
 function toResult(r: GateResult, out: string, packages: readonly ScormPackage[]): ScenarioResult {
-  const edition = packages.find((p) => p.version === r.version)?.edition;
+  const pkg = packages.find((p) => p.version === r.version);
+  const edition = pkg?.edition;
   const base = traceBaseName([r.id, r.version, r.launchMode]);
   return {
     id: r.id,
@@ -68,7 +75,7 @@ function toResult(r: GateResult, out: string, packages: readonly ScormPackage[])
     ...(edition !== undefined && r.version === '2004' ? { edition } : {}),
     launchMode: r.launchMode,
     status: r.status,
-    findings: [],
+    findings: judgeTraces(r.traces, pkg?.scos ?? []),
     duration: Math.round(r.durationMs),
     traces: writeTraces(out, base, r.traces),
     ...(r.status === 'skip'

@@ -8,12 +8,12 @@ import { basename, join } from 'node:path';
 import type { RunSettings } from '../config/settings.ts';
 import type { Sco, ScormPackage } from '../package/types.ts';
 import type { ScenarioResult } from '../results/types.ts';
-import { lintTrace } from '../rules/lint.ts';
 import { startHarness, type Harness } from '../session/harness.ts';
 import type { Session } from '../session/session.ts';
 import type { Trace } from '../trace/types.ts';
 import type { SuiteHooks } from './bridge-suite.ts';
 import { startDriver } from './driver.ts';
+import { judgeTrace } from './judge-trace.ts';
 import { select } from './selection.ts';
 import { traceBaseName, tracesDir } from './trace-files.ts';
 
@@ -65,7 +65,6 @@ async function lintOne(
 ): Promise<ScenarioResult> {
   const started = performance.now();
   const path = join(tracesDir(settings.out), `${traceBaseName([String(index + 1), run.id])}.jsonl`);
-  const settingsOfSco = run.sco.settings;
   const base = {
     id: run.id,
     title: `${run.sco.title} (${basename(run.pkg.source)})`,
@@ -89,10 +88,7 @@ async function lintOne(
       launched.then((s) => ((session = s), learnerSession(s, settings.advanceMs))),
       timeout,
     ]);
-    const findings = lintTrace(trace, {
-      completionSetByContent:
-        settingsOfSco.version === '2004' && settingsOfSco.deliveryControls.completionSetByContent,
-    });
+    const findings = judgeTrace(trace, run.sco);
     return {
       ...base,
       status: findings.some((f) => f.severity === 'error') ? 'fail' : 'pass',

@@ -41,6 +41,25 @@ describe('console reporter', () => {
     expect(plain).to.contain('trace (launch 2): out/traces/suspend-data-small.2.trace.json');
   });
 
+  it('ends a failure with the last events of its last launch (an assertion names no event)', () => {
+    const results = sampleResults();
+    const failed = results.scenarios.find((s) => s.status === 'fail')!;
+    failed.findings = [];
+    const text = renderConsole(results);
+    const last = failed.traces[1]!.trace!.events.at(-1)!;
+    const block = text.slice(text.indexOf('1) suspend/suspend-data-small'));
+    expect(block).to.contain('    the last events of launch 2:\n');
+    expect(block).to.contain(`        #${last.seq} t=${last.t}ms `);
+    const passed = results.scenarios.find((s) => s.status === 'pass')!;
+    // A pass shown for its findings is not explained by its last events.
+    passed.findings = [
+      { ruleId: 'commit-storm', severity: 'warning', message: 'm', blame: 'content' },
+    ];
+    const again = renderConsole(results);
+    expect(again).to.contain('1) lifecycle/initialize-first');
+    expect(again.match(/the last events/g)).to.have.length(1);
+  });
+
   it('takes the slice from the launch the finding names', () => {
     expect(plain).to.contain('event #2 of launch 2');
     expect(plain).to.match(/^ {6}> #2 t=6ms LMSGetValue\("cmi.core.entry"\) -> "resume" \[0\]$/m);

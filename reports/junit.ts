@@ -8,7 +8,7 @@ import { outcomeOf, type Outcome } from '../harness/results/exit-code.ts';
 import type { Results, ScenarioResult, Finding } from '../harness/results/types.ts';
 import type { ScormVersion } from '../harness/trace/types.ts';
 import { eventLabel } from './event-label.ts';
-import { findingEventRef, findingEvents, tracePathLines } from './trace-slice.ts';
+import { findingEventRef, findingEvents, lastEvents, tracePathLines } from './trace-slice.ts';
 import { element, xmlText } from './xml.ts';
 
 export interface JunitOptions {
@@ -52,14 +52,23 @@ function verdict(s: ScenarioResult, options: JunitOptions): string {
   }
   const errors = s.findings.filter((f) => f.severity === 'error');
   const first = errors[0] ?? s.findings[0];
-  const body = [s.error, ...s.findings.map((f) => findingText(s, f, options))]
+  const body = [s.error, ...s.findings.map((f) => findingText(s, f, options)), tailText(s)]
     .filter((part) => part !== undefined)
     .join('\n\n');
-  return element(
-    'failure',
-    { type: first?.ruleId ?? 'fail', message: first?.message ?? s.error ?? 'failed' },
-    xmlText(body),
-  );
+  // A scenario's own assertion is the verdict; its findings only inform (the lint suite has none).
+  const head =
+    s.error !== undefined
+      ? { type: 'assertion', message: s.error }
+      : { type: first?.ruleId ?? 'fail', message: first?.message ?? 'failed' };
+  return element('failure', head, xmlText(body));
+}
+
+function tailText(s: ScenarioResult): string | undefined {
+  const tail = lastEvents(s);
+  if (!tail) return undefined;
+  const which = s.traces.length > 1 ? ` of launch ${tail.launch + 1}` : '';
+  const events = tail.events.map((e) => `    #${e.seq} t=${e.t}ms ${eventLabel(e)}`);
+  return [`the last events${which}:`, ...events].join('\n');
 }
 
 function systemOut(s: ScenarioResult, options: JunitOptions): string {

@@ -105,6 +105,27 @@ describe('junit reporter', () => {
     expect(failed.error).to.equal(undefined);
   });
 
+  it("a scenario's own assertion heads the failure; findings and the last events follow", () => {
+    const results = sampleResults();
+    const failed = results.scenarios.find((s) => s.status === 'fail')!;
+    failed.error = 'expected 100 to be close to 70';
+    const doc = parse(renderJunit(results));
+    const testcase = doc.testsuites.testsuite
+      .flatMap((s) => s.testcase)
+      .find((c) => c['@'].name === failed.id)!;
+    expect(testcase.failure!['@']).to.deep.equal({
+      type: 'assertion',
+      message: 'expected 100 to be close to 70',
+    });
+    const text = testcase.failure!['#text'];
+    const last = failed.traces[1]!.trace!.events.at(-1)!;
+    expect(text).to.match(
+      /^expected 100 to be close to 70\n\nerror sch\/suspend-data-session-only/,
+    );
+    expect(text).to.contain(`the last events of launch 2:\n`);
+    expect(text).to.contain(`    #${last.seq} t=${last.t}ms `);
+  });
+
   it('uses <error> for error, timeout and crash, with the error text', () => {
     for (const [name, type] of [
       ['package/loads', 'error'],

@@ -4,6 +4,7 @@
  * scenarios running side by side in one LMS never share an attempt or a backend.
  */
 import type { Router } from 'express';
+import type { LmsProfile } from '../profiles/types.ts';
 import type { Harness } from '../session/harness.ts';
 import type { LaunchablePackage, LaunchOptions } from '../session/launch-options.ts';
 import type { Session } from '../session/session.ts';
@@ -37,6 +38,8 @@ export interface ScenarioContextParts {
   launchMode: LaunchMode;
   /** Unique per scenario run: the learner id and backend prefixes derive from it. */
   runId: string;
+  /** The run-wide LMS profile; a launch's own `lmsProfile` replaces it. */
+  lmsProfile?: LmsProfile;
 }
 
 export class ScenarioContext {
@@ -64,7 +67,9 @@ export class ScenarioContext {
 
   async launch(options: ScenarioLaunchOptions = {}): Promise<ScenarioLaunch> {
     const { query, ...rest } = options;
+    const lmsProfile = options.lmsProfile ?? this.parts.lmsProfile;
     const session = await this.parts.harness.launch({
+      ...(lmsProfile ? { lmsProfile } : {}),
       ...rest,
       package: withQuery(this.target.package, query),
       launchMode: this.launchMode,

@@ -9,6 +9,10 @@
  *   await gate.close();
  */
 import { launchPuppeteerDriver } from '../driver/puppeteer-driver.ts';
+import { profileLaunchMode } from '../profiles/launch.ts';
+import { loadProfile } from '../profiles/load-profile.ts';
+import type { LmsProfile } from '../profiles/types.ts';
+import { parseProfile } from '../profiles/validate-profile.ts';
 import { startHarness, type Harness } from '../session/harness.ts';
 import type { LaunchMode, ScormVersion, Trace } from '../trace/types.ts';
 import { ContentAccessDriver } from './content-driver.ts';
@@ -42,6 +46,12 @@ export interface GateRunOptions {
   concurrency?: number;
   /** Real-time watchdog per run, turning a hang into a `timeout` result; default 30 000 ms. */
   timeoutMs?: number;
+  /**
+   * The LMS profile every launch answers by (a profile, a built-in name or a file), unless a
+   * scenario launches with its own. Runs of a version the profile is not for are skipped; with
+   * api-via-opener every run is a popup launch.
+   */
+  lmsProfile?: LmsProfile | string;
   onResult?(result: ScenarioResult): void;
 }
 
@@ -59,14 +69,26 @@ interface PlannedRun {
   target: GateTarget | undefined;
 }
 
+/** The run-wide profile, loaded once before anything runs. */
+export function gateProfile(value: LmsProfile | string | undefined): LmsProfile | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === 'string' ? loadProfile(value) : parseProfile(value);
+}
+
 /** Every (scenario, version, launch mode) the gate runs, in a stable order. */
 export function planRuns(
   scenarios: readonly Scenario[],
   targets: readonly GateTarget[],
+  profile?: LmsProfile,
 ): PlannedRun[] {
+  // An LMS that opens content in a popup launches every scenario so: its modes collapse into one.
+  const modesOf = (scenario: Scenario): LaunchMode[] =>
+    profile
+      ? [...new Set(scenario.meta.launchModes.map((mode) => profileLaunchMode(profile, mode)))]
+      : [...scenario.meta.launchModes];
   return scenarios.flatMap((scenario) =>
     scenario.meta.versions.flatMap((version) =>
-      scenario.meta.launchModes.map((launchMode) => ({
+      modesOf(scenario).map((launchMode) => ({
         scenario,
         version,
         launchMode,
@@ -90,13 +112,14 @@ export class Gate {
 
   async run(options: GateRunOptions): Promise<GateReport> {
     const started = performance.now();
-    const planned = planRuns(options.scenarios, options.targets);
+    const profile = gateProfile(options.lmsProfile);
+    const planned = planRuns(options.scenarios, options.targets, profile);
     const results: ScenarioResult[] = new Array<ScenarioResult>(planned.length);
     let next = 0;
     const worker = async (): Promise<void> => {
       while (next < planned.length) {
         const index = next++;
-        const result = await this.runOne(planned[index]!, options);
+        const result = await this.runOne(planned[index]!, options, profile);
         results[index] = result;
         options.onResult?.(result);
       }
@@ -110,7 +133,11 @@ export class Gate {
     };
   }
 
-  private async runOne(run: PlannedRun, options: GateRunOptions): Promise<ScenarioResult> {
+  private async runOne(
+    run: PlannedRun,
+    options: GateRunOptions,
+    profile: LmsProfile | undefined,
+  ): Promise<ScenarioResult> {
     const { meta } = run.scenario;
     const base = {
       id: meta.id,
@@ -119,15 +146,13 @@ export class Gate {
       launchMode: run.launchMode,
     };
     const expectation = expectationFor(options.expectations ?? {}, meta.id, run.version);
-    if (!run.target) {
-      return {
-        ...base,
-        status: 'skip',
-        ok: true,
-        message: 'no build for this version',
-        durationMs: 0,
-        traces: [],
-      };
+    const skip = !run.target
+      ? 'no build for this version'
+      : profile?.versions && !profile.versions.includes(run.version)
+        ? `LMS profile "${profile.name}" is for SCORM ${profile.versions.join(', ')}`
+        : undefined;
+    if (skip !== undefined || !run.target) {
+      return { ...base, status: 'skip', ok: true, message: skip, durationMs: 0, traces: [] };
     }
     const started = performance.now();
     const ctx = new ScenarioContext({
@@ -136,6 +161,7 @@ export class Gate {
       target: run.target,
       launchMode: run.launchMode,
       runId: `r${++this.runs}`,
+      ...(profile ? { lmsProfile: profile } : {}),
     });
     const timeoutMs = options.timeoutMs ?? 30_000;
     let timer: NodeJS.Timeout | undefined;

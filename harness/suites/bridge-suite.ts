@@ -11,7 +11,12 @@ import { ContentAccessDriver } from '../scenario/content-driver.ts';
 import type { GateTarget } from '../scenario/context.ts';
 import { loadExpectations } from '../scenario/expectations.ts';
 import type { Scenario } from '../scenario/meta.ts';
-import { Gate, planRuns, type ScenarioResult as GateResult } from '../scenario/runner.ts';
+import {
+  Gate,
+  gateProfile,
+  planRuns,
+  type ScenarioResult as GateResult,
+} from '../scenario/runner.ts';
 import { startHarness } from '../session/harness.ts';
 import { startDriver } from './driver.ts';
 import { judgeTraces } from './judge-trace.ts';
@@ -109,7 +114,8 @@ export async function runBridgeSuite(
   const scenarios = chooseScenarios(await loadScenarios(settings.scenarios), settings);
   const expectations = settings.expectations ? loadExpectations(settings.expectations) : {};
   const targets = targetsOf(packages, settings.scorm);
-  hooks.planned(planRuns(scenarios, targets).length);
+  const lmsProfile = gateProfile(settings.lmsProfile);
+  hooks.planned(planRuns(scenarios, targets, lmsProfile).length);
   // A shard the split left empty: no browser to start, a results document with no runs.
   if (scenarios.length === 0) return [];
   const driver = new ContentAccessDriver(await startDriver(settings));
@@ -127,6 +133,7 @@ export async function runBridgeSuite(
       expectations,
       concurrency: settings.workers,
       timeoutMs: settings.timeoutMs,
+      ...(lmsProfile ? { lmsProfile } : {}),
       onResult: (r) => hooks.done(r.id, r.status),
     });
     return report.results.map((r) => toResult(r, settings.out, packages));

@@ -82,7 +82,7 @@ async function lintOne(
       package: run.pkg,
       sco: run.sco.identifier,
       tracePath: path,
-      ...(settings.lmsProfile !== undefined ? { profile: settings.lmsProfile } : {}),
+      ...(settings.lmsProfile !== undefined ? { lmsProfile: settings.lmsProfile } : {}),
     });
     const trace = await Promise.race([
       launched.then((s) => ((session = s), learnerSession(s, settings.advanceMs))),

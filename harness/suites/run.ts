@@ -11,7 +11,6 @@ import { isCi } from '../../reports/terminal.ts';
 import type { CliContext } from '../cli/context.ts';
 import { loadConfig } from '../config/load.ts';
 import { resolveRunSettings, type RunFlags, type RunSettings } from '../config/settings.ts';
-import { HarnessError } from '../errors.ts';
 import { loadPackage } from '../package/index.ts';
 import type { ScormPackage } from '../package/types.ts';
 import { loadProfile } from '../profiles/index.ts';
@@ -29,18 +28,6 @@ const { version: HARNESS_VERSION } = createRequire(import.meta.url)('../../packa
 
 export interface RunCommandFlags extends RunFlags {
   config?: string;
-}
-
-/** The profile is checked up front; one with quirks cannot be honoured by the session yet. */
-function checkProfile(nameOrPath: string): void {
-  const profile = loadProfile(nameOrPath);
-  if (profile.quirks.length > 0)
-    throw new HarnessError({
-      code: 'CONFIG_INVALID',
-      file: nameOrPath,
-      message: `LMS profile "${profile.name}" has quirks, and launches cannot apply quirks yet`,
-      hint: 'run with the spec profile (the default) until the session applies profile quirks',
-    });
 }
 
 async function loadAll(paths: readonly string[]): Promise<ScormPackage[]> {
@@ -66,7 +53,8 @@ export async function runCommand(
 ): Promise<ExitCode> {
   const { config, ...runFlags } = flags;
   const settings = resolveRunSettings(runFlags, await loadConfig(config, cwd), cwd);
-  if (settings.lmsProfile !== undefined) checkProfile(settings.lmsProfile);
+  // Checked up front: a profile that cannot be read or is invalid stops the run before any launch.
+  if (settings.lmsProfile !== undefined) loadProfile(settings.lmsProfile);
   const started = new Date(Date.now());
   const start = performance.now();
   const packages = await loadAll(packagePaths);

@@ -1,17 +1,18 @@
 /**
  * After a call that returns "false" the bridge asks the LMS why, with GetLastError, before any
- * other call, and keeps going to a single Terminate (scorm-runtime.md#content-rules, check-errors).
- * Provoked with an LMS that enforces the suspend_data limit (1.2: CMIString4096; 2004: the SPM of
- * 64 000 characters, strict) and a backend whose session ids are longer than that, so the LMS
- * refuses the SetValue of cmi.suspend_data (scorm-runtime.md#cmi-suspend-data).
+ * other call, and keeps going: later calls, heartbeats, a single Terminate
+ * (scorm-runtime.md#content-rules, check-errors). The failures are injected by an LMS profile
+ * (harness/profiles): every 2nd Commit fails (scorm-runtime.md#commit-persistence), and the LMS
+ * refuses any cmi.suspend_data longer than 8 characters, so the bridge's ordinary SetValue of its
+ * session envelope fails (scorm-runtime.md#cmi-suspend-data).
  */
 import { expect } from 'chai';
-import { apiCalls } from '../../harness/assert/index.ts';
-import { createSchBackend } from '../../harness/backends/sch/index.ts';
+import { apiCalls, httpRequests } from '../../harness/assert/index.ts';
+import type { LmsProfile } from '../../harness/profiles/types.ts';
 import type { ScenarioContext } from '../../harness/scenario/context.ts';
 import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
-import { BridgeLaunch } from '../support/bridge.ts';
-import { NAMES } from '../support/elements.ts';
+import type { DeviationEvent } from '../../harness/trace/types.ts';
+import { BridgeUnderTest } from '../support/bridge.ts';
 
 export const meta = {
   id: 'errors-checked',
@@ -24,38 +25,58 @@ export const meta = {
   rules: ['error-unchecked'],
 } as const satisfies ScenarioMeta;
 
-const SUSPEND_DATA_LIMIT = { '1.2': 4096, '2004': 64_000 } as const;
+/** `{"sid":"…"}` is never this short, so every suspend_data write is refused. */
+const SUSPEND_DATA_LENGTH = 8;
+
+const FAULTY_LMS: LmsProfile = {
+  name: 'errors-checked-faults',
+  description: 'every 2nd Commit fails; cmi.suspend_data over 8 characters is refused',
+  quirks: [
+    { quirk: 'commit-failure', every: 2 },
+    { quirk: 'suspend-data-limit', length: SUSPEND_DATA_LENGTH, over: 'reject' },
+  ],
+};
+
+const HEARTBEAT = /\/api\/sch\/scorm\/heartbeat$/;
 
 export async function run(ctx: ScenarioContext): Promise<void> {
-  const names = NAMES[ctx.version];
-  const backend = createSchBackend(
-    {
-      assignments: [],
-      challenges: [{ id: 'sqli-1', completed: false, score: 0 }],
-    },
-    { sessionIdPrefix: 'x'.repeat(SUSPEND_DATA_LIMIT[ctx.version]) },
-  );
-  const prefix = ctx.mountBackend(backend);
-  const launched = await ctx.launch({
-    query: `schBackend=${encodeURIComponent(prefix)}`,
-    runtime: ctx.version === '2004' ? { strictSpm: true } : {},
-  });
-  const launch = new BridgeLaunch(launched, names);
-  await launch.ready();
+  const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
+  const { names } = bridge;
+  const launch = await bridge.launch({ lmsProfile: FAULTY_LMS });
+  await launch.tick(60_000);
+  await launch.tick(60_000);
   const trace = await launch.finishButton();
+
+  const injected = trace.events.filter((e): e is DeviationEvent => e.type === 'deviation');
+  expect(
+    [...new Set(injected.map((d) => d.quirk))].sort(),
+    'the LMS refused a Commit and a suspend_data write',
+  ).to.deep.equal(['commit-failure', 'suspend-data-limit']);
 
   const calls = apiCalls(trace);
   const refused = calls.filter((e) => e.result === 'false');
-  expect(
-    refused.some((e) => e.fn === names.setValue && e.args[0] === names.suspendData),
-    'the LMS refused the too long suspend_data',
-  ).to.equal(true);
   for (const call of refused) {
     const next = calls[calls.indexOf(call) + 1];
     expect(next?.fn, `the call after ${call.fn}(${call.args[0] ?? ''}) = "false"`).to.equal(
       names.getLastError,
     );
+    expect(next?.result, `GetLastError after ${call.fn}`).to.equal(call.error);
   }
+
+  const firstFailure = refused[0]!.t;
+  const beats = httpRequests(trace, 'POST', HEARTBEAT);
+  expect(
+    beats.map((b) => b.t),
+    'heartbeats go on after the failures',
+  ).to.deep.equal([60_000, 120_000]);
+  expect(
+    calls.filter((e) => e.fn === names.commit && e.result === 'true' && e.t > firstFailure),
+    'a Commit succeeds after a failure',
+  ).to.not.have.length(0);
+  expect(
+    trace.events.filter((e) => e.type === 'lifecycle' && e.what === 'page-error'),
+    'page errors',
+  ).to.deep.equal([]);
   expect(trace).to.have.callCount({ fn: names.terminate }, 1);
 }
 

@@ -48,6 +48,8 @@ const KINDS: Readonly<Record<string, [ScormVersion, CallKind]>> = {
   GetDiagnostic: ['2004', 'diagnostic'],
 };
 
+export const CALL_KINDS: readonly CallKind[] = [...new Set(Object.values(KINDS).map(([, k]) => k))];
+
 /** The support functions never change the error state (ref: #api-2004). */
 export const SUPPORT_KINDS: ReadonlySet<CallKind> = new Set([
   'last-error',

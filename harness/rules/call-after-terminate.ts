@@ -5,6 +5,7 @@ import { isDataCall } from './helpers.ts';
 export default defineRule(
   {
     id: 'call-after-terminate',
+    calls: ['get', 'set', 'commit'],
     title: 'Data call after Terminate',
     severity: 'error',
     versions: ['1.2', '2004'],

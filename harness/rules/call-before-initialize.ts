@@ -4,6 +4,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'call-before-initialize',
+    calls: ['get', 'set', 'commit', 'terminate'],
     title: 'API call before Initialize',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'commit-storm',
+    calls: ['commit'],
     title: 'Many commits in a short time',
     severity: 'info',
     versions: ['1.2', '2004'],

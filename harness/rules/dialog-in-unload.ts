@@ -4,6 +4,8 @@ import { quote } from './helpers.ts';
 export default defineRule(
   {
     id: 'dialog-in-unload',
+    calls: [],
+    events: ['dialog'],
     title: 'Dialog opened while the page unloads',
     severity: 'warning',
     versions: ['1.2', '2004'],

@@ -1,16 +1,17 @@
 /**
- * Runs rules over a trace in one pass: each event is classified once, shown to every rule with
- * the shared session state, then folded into that state. `Linter` takes events one at a time (a
- * JSONL stream); `runRules` is the same over a whole trace document.
+ * Runs rules over a trace in one pass: each event is classified once, shown to every rule that
+ * looks at its kind with the shared session state, then folded into that state. `Linter` takes
+ * events one at a time (a JSONL stream); `runRules` is the same over a whole trace document.
  */
 import type { Finding } from '../results/types.ts';
 import type { Trace, TraceEvent, TraceFinal, TraceMeta } from '../trace/types.ts';
-import { apiCallOf, type ApiCall } from './api-call.ts';
+import { apiCallOf, CALL_KINDS, type ApiCall, type CallKind } from './api-call.ts';
 import { SessionState } from './session-state.ts';
 import type { Verdict } from './verdict.ts';
 import {
   DEFAULT_LINT_OPTIONS,
   type LintOptions,
+  type OtherEventType,
   type Rule,
   type RuleRun,
   type Step,
@@ -18,6 +19,16 @@ import {
 
 /** Findings kept per rule; beyond it one summary finding counts the rest (flat memory on huge traces). */
 export const MAX_FINDINGS_PER_RULE = 100;
+
+/** Every type of event that is not a call, as a record so that the compiler checks it is complete. */
+const OTHER_EVENT_TYPES = Object.keys({
+  http: true,
+  dialog: true,
+  console: true,
+  lifecycle: true,
+  commit: true,
+  deviation: true,
+} satisfies Record<OtherEventType, true>) as OtherEventType[];
 
 interface Tally {
   suppressed: number;
@@ -30,10 +41,16 @@ interface Running {
   tally: Tally;
 }
 
+/** The rules that look at one kind of event, in catalog order (the order findings come in). */
+type Audience = readonly RuleRun[];
+
 export class Linter {
   private readonly state: SessionState;
   private readonly running: Running[];
-  private readonly runs: RuleRun[];
+  private readonly byCall: Readonly<Record<CallKind, Audience>>;
+  private readonly byEvent: Readonly<Partial<Record<string, Audience>>>;
+  /** Rules that declare no kinds: they also see calls to functions outside the API. */
+  private readonly everyEvent: Audience;
   /** One step object, refilled per event: rules read it during onEvent and never keep it. */
   private step: Step | undefined;
   private readonly findings: Finding[] = [];
@@ -52,7 +69,22 @@ export class Linter {
       const run = rule.start(ctx, (message, seq) => this.add(rule, tally, message, seq));
       return { rule, run, tally };
     });
-    this.runs = this.running.map(({ run }) => run);
+    const audience = (sees: (rule: Rule) => boolean): Audience =>
+      this.running.filter(({ rule }) => sees(rule)).map(({ run }) => run);
+    const declares = (rule: Rule) => rule.calls !== undefined || rule.events !== undefined;
+    this.byCall = Object.fromEntries(
+      CALL_KINDS.map((kind) => [
+        kind,
+        audience((rule) => !declares(rule) || (rule.calls?.includes(kind) ?? false)),
+      ]),
+    ) as Record<CallKind, Audience>;
+    this.byEvent = Object.fromEntries(
+      OTHER_EVENT_TYPES.map((type) => [
+        type,
+        audience((rule) => !declares(rule) || (rule.events?.includes(type) ?? false)),
+      ]),
+    );
+    this.everyEvent = audience((rule) => !declares(rule));
   }
 
   push(event: TraceEvent): void {
@@ -62,7 +94,11 @@ export class Linter {
     step.event = event;
     step.call = call;
     step.verdict = verdict;
-    const { runs } = this;
+    const runs = call
+      ? this.byCall[call.kind]
+      : event.type === 'api'
+        ? this.everyEvent
+        : (this.byEvent[event.type] ?? this.everyEvent);
     for (let i = 0; i < runs.length; i++) runs[i]!.onEvent(step);
     this.state.update(event, call);
   }

@@ -4,6 +4,16 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'error-unchecked',
+    calls: [
+      'initialize',
+      'terminate',
+      'get',
+      'set',
+      'commit',
+      'last-error',
+      'error-string',
+      'diagnostic',
+    ],
     title: 'A refused call was not followed by GetLastError',
     severity: 'warning',
     versions: ['1.2', '2004'],

@@ -4,6 +4,7 @@ import { element, quote } from './helpers.ts';
 export default defineRule(
   {
     id: 'exit-not-suspend-while-incomplete',
+    calls: ['terminate'],
     title: 'Terminated incomplete without exit "suspend"',
     severity: 'warning',
     versions: ['1.2', '2004'],

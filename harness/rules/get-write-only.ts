@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'get-write-only',
+    calls: ['get', 'set'],
     title: 'GetValue of a write-only element',
     severity: 'warning',
     versions: ['1.2', '2004'],

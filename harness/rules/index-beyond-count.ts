@@ -4,6 +4,7 @@ import { arraySteps } from './session-state.ts';
 export default defineRule(
   {
     id: 'index-beyond-count',
+    calls: ['get', 'set'],
     title: 'Array index beyond _count',
     severity: 'error',
     versions: ['1.2', '2004'],

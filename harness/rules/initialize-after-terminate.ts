@@ -4,6 +4,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'initialize-after-terminate',
+    calls: ['initialize'],
     title: 'Initialize called after the session was terminated',
     severity: 'error',
     versions: ['1.2', '2004'],

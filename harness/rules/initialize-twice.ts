@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'initialize-twice',
+    calls: ['initialize'],
     title: 'Initialize called while the session is running',
     severity: 'error',
     versions: ['1.2', '2004'],

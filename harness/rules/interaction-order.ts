@@ -5,6 +5,7 @@ const FIELD = /^cmi\.(interactions|objectives)\.(\d+)\.(.+)$/;
 export default defineRule(
   {
     id: 'interaction-order',
+    calls: ['set'],
     title: 'Interaction or objective fields set before their id or type',
     severity: 'error',
     versions: ['2004'],

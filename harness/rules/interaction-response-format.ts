@@ -5,6 +5,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'interaction-response-format',
+    calls: ['set'],
     title: 'SCORM 1.2 response not in its interaction type’s format',
     severity: 'warning',
     versions: ['1.2'],

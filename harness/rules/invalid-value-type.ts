@@ -4,6 +4,7 @@ import { element, quote } from './helpers.ts';
 export default defineRule(
   {
     id: 'invalid-value-type',
+    calls: ['set'],
     title: 'Value not of the element’s data type',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -4,6 +4,7 @@ import { quote } from './helpers.ts';
 export default defineRule(
   {
     id: 'invalid-vocabulary',
+    calls: ['set'],
     title: 'Value not in the element’s vocabulary',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'keyword-misuse',
+    calls: ['get'],
     title: '_children or _count asked of an element that has none',
     severity: 'warning',
     versions: ['1.2', '2004'],

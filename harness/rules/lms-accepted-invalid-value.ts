@@ -4,6 +4,7 @@ import { quote } from './helpers.ts';
 export default defineRule(
   {
     id: 'lms-accepted-invalid-value',
+    calls: ['set'],
     title: 'LMS accepted a value the data model forbids',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -4,6 +4,7 @@ import { quote } from './helpers.ts';
 export default defineRule(
   {
     id: 'lms-get-invalid-value',
+    calls: ['get'],
     title: 'LMS returned a value the element cannot hold',
     severity: 'error',
     versions: ['1.2', '2004'],

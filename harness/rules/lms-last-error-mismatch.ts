@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'lms-last-error-mismatch',
+    calls: ['last-error'],
     title: 'GetLastError does not report the last call’s error',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -5,6 +5,7 @@ import { hasIndex } from './verdict.ts';
 export default defineRule(
   {
     id: 'lms-refused-valid-value',
+    calls: ['set'],
     title: 'LMS refused a valid value',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'lms-result-error-mismatch',
+    calls: ['initialize', 'terminate', 'set', 'commit'],
     title: 'LMS return value and error code disagree',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -35,6 +35,7 @@ function expected12(phase: Phase, kind: CallKind): readonly string[] | undefined
 export default defineRule(
   {
     id: 'lms-state-error-code',
+    calls: ['initialize', 'terminate', 'get', 'set', 'commit'],
     title: 'LMS answered a call out of session state wrongly',
     severity: 'error',
     versions: ['1.2', '2004'],

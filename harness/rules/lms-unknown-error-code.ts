@@ -9,6 +9,7 @@ const known = (api: string, code: string) =>
 export default defineRule(
   {
     id: 'lms-unknown-error-code',
+    calls: ['initialize', 'terminate', 'get', 'set', 'commit'],
     title: 'LMS reported an error code the version does not define',
     severity: 'error',
     versions: ['1.2', '2004'],

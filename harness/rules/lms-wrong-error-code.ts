@@ -6,6 +6,7 @@ const ALSO_ACCEPTED: Readonly<Record<string, readonly string[]>> = { '1.2 unknow
 export default defineRule(
   {
     id: 'lms-wrong-error-code',
+    calls: ['get', 'set'],
     title: 'LMS refused a call with the wrong error code',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'logout-exit-deprecated',
+    calls: ['set'],
     title: 'cmi.exit "logout"',
     severity: 'info',
     versions: ['2004'],

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'mastery-score-conflict',
+    calls: ['terminate'],
     title: 'lesson_status contradicts the mastery score',
     severity: 'warning',
     versions: ['1.2'],

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'missing-argument',
+    calls: ['initialize', 'terminate', 'commit'],
     title: 'Initialize, Terminate or Commit called without its "" argument',
     severity: 'info',
     versions: ['1.2', '2004'],

@@ -4,6 +4,7 @@ import { quote } from './helpers.ts';
 export default defineRule(
   {
     id: 'non-empty-argument',
+    calls: ['initialize', 'terminate', 'commit'],
     title: 'Initialize, Terminate or Commit called with a non-empty argument',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -4,6 +4,7 @@ import { element } from './helpers.ts';
 export default defineRule(
   {
     id: 'not-attempted-write',
+    calls: ['set'],
     title: 'SCO sets lesson_status to "not attempted"',
     severity: 'error',
     versions: ['1.2'],

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'passing-score-without-scaled',
+    calls: ['terminate'],
     title: 'Scaled passing score defined but score.scaled never set',
     severity: 'warning',
     versions: ['2004'],

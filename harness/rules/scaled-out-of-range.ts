@@ -4,6 +4,7 @@ import { quote } from './helpers.ts';
 export default defineRule(
   {
     id: 'scaled-out-of-range',
+    calls: ['set'],
     title: 'score.scaled outside -1..1',
     severity: 'error',
     versions: ['2004'],

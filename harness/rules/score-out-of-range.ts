@@ -6,6 +6,7 @@ const SCORE = /\.score\.(raw|min|max)$/;
 export default defineRule(
   {
     id: 'score-out-of-range',
+    calls: ['set'],
     title: 'SCORM 1.2 score outside 0..100',
     severity: 'error',
     versions: ['1.2'],

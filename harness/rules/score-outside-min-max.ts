@@ -5,6 +5,7 @@ const PART = /^(.*\.score)\.(raw|min|max)$/;
 export default defineRule(
   {
     id: 'score-outside-min-max',
+    calls: ['set'],
     title: 'score.raw outside score.min..score.max',
     severity: 'warning',
     versions: ['1.2', '2004'],

@@ -9,6 +9,7 @@ const seconds = (api: string, value: string): number | undefined =>
 export default defineRule(
   {
     id: 'session-time-decreasing',
+    calls: ['set'],
     title: 'session_time went down within a session',
     severity: 'warning',
     versions: ['1.2', '2004'],

@@ -4,6 +4,7 @@ import { element, otherVersion, quote } from './helpers.ts';
 export default defineRule(
   {
     id: 'session-time-format',
+    calls: ['set'],
     title: 'session_time in the wrong format for the version',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -13,6 +13,7 @@ const millis = (api: string, value: string): number | undefined => {
 export default defineRule(
   {
     id: 'session-time-mismatch',
+    calls: ['set'],
     title: 'session_time does not match the elapsed time',
     severity: 'warning',
     versions: ['1.2', '2004'],

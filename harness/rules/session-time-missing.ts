@@ -4,6 +4,7 @@ import { element, setsElement } from './helpers.ts';
 export default defineRule(
   {
     id: 'session-time-missing',
+    calls: ['set', 'terminate'],
     title: 'No session_time reported before Terminate',
     severity: 'warning',
     versions: ['1.2', '2004'],

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'set-read-only',
+    calls: ['set'],
     title: 'SetValue of a read-only element or keyword',
     severity: 'error',
     versions: ['1.2', '2004'],

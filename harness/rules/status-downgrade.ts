@@ -10,6 +10,7 @@ const DOWNGRADES: Readonly<Record<string, { from: readonly string[]; to: readonl
 export default defineRule(
   {
     id: 'status-downgrade',
+    calls: ['set'],
     title: 'A final status overwritten by a weaker one',
     severity: 'warning',
     versions: ['1.2', '2004'],

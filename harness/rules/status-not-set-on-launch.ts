@@ -4,6 +4,8 @@ import { element, setsElement } from './helpers.ts';
 export default defineRule(
   {
     id: 'status-not-set-on-launch',
+    calls: ['set', 'get'],
+    events: ['commit'],
     title: 'No completion status reported in the session',
     severity: 'warning',
     versions: ['1.2', '2004'],

@@ -4,6 +4,7 @@ import { element } from './helpers.ts';
 export default defineRule(
   {
     id: 'suspend-data-over-limit',
+    calls: ['set'],
     title: 'suspend_data longer than SCORM 1.2 allows',
     severity: 'error',
     versions: ['1.2'],

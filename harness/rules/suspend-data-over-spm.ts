@@ -4,6 +4,7 @@ import { element } from './helpers.ts';
 export default defineRule(
   {
     id: 'suspend-data-over-spm',
+    calls: ['set'],
     title: 'suspend_data longer than every 2004 LMS must store',
     severity: 'warning',
     versions: ['2004'],

@@ -5,6 +5,8 @@ import { quote } from './helpers.ts';
 export default defineRule(
   {
     id: 'terminate-behind-confirm',
+    calls: ['terminate'],
+    events: ['dialog'],
     title: 'Terminate depends on a confirm() during unload',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -4,6 +4,8 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'terminate-missing',
+    calls: [],
+    events: [],
     title: 'Session ended without Terminate',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'terminate-twice',
+    calls: ['terminate'],
     title: 'Terminate called more than once',
     severity: 'error',
     versions: ['1.2', '2004'],

@@ -3,6 +3,7 @@ import { defineRule } from './define-rule.ts';
 export default defineRule(
   {
     id: 'threshold-without-progress',
+    calls: ['terminate'],
     title: 'Completion threshold defined but progress_measure never set',
     severity: 'warning',
     versions: ['2004'],

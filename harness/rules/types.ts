@@ -11,7 +11,7 @@ import type {
   TraceFinal,
   TraceMeta,
 } from '../trace/types.ts';
-import type { ApiCall } from './api-call.ts';
+import type { ApiCall, CallKind } from './api-call.ts';
 import type { SessionState } from './session-state.ts';
 import type { Verdict } from './verdict.ts';
 
@@ -31,7 +31,16 @@ export interface RuleMeta {
   hint: string;
   /** Who has to fix it: the content's author or the LMS. */
   blame: Exclude<Blame, 'harness'>;
+  /**
+   * The API calls the rule looks at, by kind, and the other events, by type: the engine shows it
+   * only those. With neither, it sees every event (and calls to functions outside the API).
+   */
+  calls?: readonly CallKind[];
+  events?: readonly OtherEventType[];
 }
+
+/** The type of every trace event that is not an API call. */
+export type OtherEventType = Exclude<TraceEvent['type'], 'api'>;
 
 /** Tunable thresholds; every field has a default (DEFAULT_LINT_OPTIONS). */
 export interface LintOptions {

@@ -4,6 +4,7 @@ import { otherVersion } from './helpers.ts';
 export default defineRule(
   {
     id: 'unknown-element',
+    calls: ['get', 'set'],
     title: 'GetValue or SetValue of an element the data model does not have',
     severity: 'error',
     versions: ['1.2', '2004'],

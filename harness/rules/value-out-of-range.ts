@@ -7,6 +7,7 @@ const SCORE = /\.score\.(raw|min|max|scaled)$/;
 export default defineRule(
   {
     id: 'value-out-of-range',
+    calls: ['set'],
     title: 'Number outside the element’s range',
     severity: 'error',
     versions: ['1.2', '2004'],

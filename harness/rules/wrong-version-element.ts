@@ -4,6 +4,7 @@ import { otherVersion } from './helpers.ts';
 export default defineRule(
   {
     id: 'wrong-version-element',
+    calls: ['get', 'set'],
     title: 'Element of the other SCORM version',
     severity: 'error',
     versions: ['1.2', '2004'],

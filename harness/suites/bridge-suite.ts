@@ -105,11 +105,15 @@ export async function runBridgeSuite(
   settings: RunSettings,
   hooks: SuiteHooks,
 ): Promise<ScenarioResult[]> {
+  // The scenarios reach the content's document through driver.evaluate, which jsdom offers too;
+  // what it lacks is popups, and a content promise rejected after its window closed is no page
+  // error there but an unhandled rejection of this process, which would end the whole run.
   if (settings.driver === 'jsdom')
     throw new HarnessError({
       code: 'CONFIG_INVALID',
-      message: 'the bridge suite needs a real browser: its scenarios use popups and layout',
-      hint: 'use --driver chromium (the default) with --suite bridge',
+      message:
+        'the bridge suite cannot run on jsdom: the gate launches popups, and a promise the content rejects after its window closed would stop the whole run',
+      hint: 'use --driver chromium (the default) with --suite bridge; --driver jsdom serves --suite lint',
     });
   const scenarios = chooseScenarios(await loadScenarios(settings.scenarios), settings);
   const expectations = settings.expectations ? loadExpectations(settings.expectations) : {};

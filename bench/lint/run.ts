@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { importLog } from '../../harness/import/index.ts';
 import { lintTrace, lintTraceFile } from '../../harness/rules/lint.ts';
-import { streamTraceFile } from '../../harness/rules/trace-stream.ts';
+import { streamTraceFile } from '../../harness/trace/jsonl.ts';
 import type { Finding } from '../../harness/results/types.ts';
 import { writeSessionJsonl } from './session-trace.ts';
 

@@ -6,7 +6,7 @@ import type { Finding } from '../results/types.ts';
 import type { Trace, TraceFinal, TraceMeta } from '../trace/types.ts';
 import { RULES } from './catalog.ts';
 import { Linter, runRules } from './engine.ts';
-import { streamTraceFile } from './trace-stream.ts';
+import { streamTraceFile } from '../trace/jsonl.ts';
 import type { LintOptions } from './types.ts';
 
 export function lintTrace(trace: Trace, options: Partial<LintOptions> = {}): Finding[] {

@@ -19,7 +19,6 @@ const ENGINE = new Set([
   'oracle-12',
   'oracle-2004',
   'oracle-cache',
-  'trace-stream',
   'session-state',
   'types',
   'verdict',

@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HarnessError } from '../../../harness/errors.ts';
-import { streamTraceFile } from '../../../harness/rules/trace-stream.ts';
+import { streamTraceFile } from '../../../harness/trace/jsonl.ts';
 import type { TraceEvent } from '../../../harness/trace/types.ts';
 import { scratch } from '../package/fixtures.ts';
 

@@ -11,7 +11,7 @@ import { loadPackage } from '../../package/index.ts';
 import { loadProfile } from '../../profiles/load-profile.ts';
 import { EXIT_PASSED, type ExitCode } from '../../results/exit-code.ts';
 import { startHarness, type Harness } from '../../session/harness.ts';
-import { chooseSco, launchModeFor } from '../../session/launch-options.ts';
+import { chooseSco, launchModeFor, resolveLmsProfile } from '../../session/launch-options.ts';
 import type { Session } from '../../session/session.ts';
 import type { LaunchMode, Trace } from '../../trace/types.ts';
 import type { CliContext } from '../context.ts';
@@ -88,6 +88,7 @@ export async function runLaunch(
   let trace: Trace | undefined;
   try {
     chooseSco(pkg, options.sco);
+    resolveLmsProfile(lmsProfile, pkg.version);
     progress.stage(`starting the ${driverName} driver and the mock LMS`);
     harness = await startHarness({ driver: await startDriver(driverName) });
     progress.stage('launching');

@@ -10,6 +10,7 @@ import { parseTrace } from '../../../harness/trace/validate.ts';
 import { sharedHarness } from './shared-harness.ts';
 
 const FIXTURE = fileURLToPath(new URL('../../fixtures/profile-commits', import.meta.url));
+const NO_STATUS = fileURLToPath(new URL('../../fixtures/profile-no-status', import.meta.url));
 
 const profile = (name: string, ...quirks: Quirk[]): LmsProfile => ({
   name,
@@ -91,7 +92,7 @@ describe('LMS profiles in live launches (Chromium)', function () {
     expect(deviation?.detail).to.match(/completed/);
   });
 
-  it('slow-calls: each Commit takes 2 s of virtual time; the finish timer runs 5 s after it was set', async () => {
+  it('slow-calls: each Commit takes 2 s of virtual time; timers due meanwhile run right after, later ones on time', async () => {
     const session = await launchFixture(
       await sharedHarness(),
       profile('sync-xhr', { quirk: 'slow-calls', ms: 2000, fns: ['LMSCommit'] }),
@@ -103,8 +104,29 @@ describe('LMS profiles in live launches (Chromium)', function () {
       'answered after 2000 ms',
       'answered after 2000 ms',
     ]);
-    // The finish timer was set at 4000 ms (after both stalls) for 5 s later.
+    const readAt = (element: string) =>
+      calls(trace.events).find((e) => e.fn === 'LMSGetValue' && e.args[0] === element)?.t;
+    // Due at 1 s, inside the stalls: it runs once the script's task is over, at 4 s.
+    expect(readAt('cmi.core.lesson_location')).to.equal(4000);
+    // Due at 6 s, after the stalls: not pushed back by them.
+    expect(readAt('cmi.core.lesson_mode')).to.equal(6000);
+    // The finish timer was set at 4 s (after both stalls) for 5 s later.
     expect(calls(trace.events).find((e) => e.fn === 'LMSFinish')?.t).to.equal(9000);
+  });
+
+  it('auto-complete at finish: the state the LMS keeps says completed (2004, no status set)', async () => {
+    const session = await (
+      await sharedHarness()
+    ).launch({
+      package: await loadPackage(NO_STATUS),
+      lmsProfile: profile('completes', { quirk: 'auto-complete', on: 'finish' }),
+      learner: { id: `profile-learner-${++learners}`, name: 'Quirk, Ann' },
+    });
+    const trace = await session.finish();
+    expect(trace.final.state?.data['cmi.completion_status']).to.equal('completed');
+    expect(deviations(trace.events).map((d) => [d.quirk, d.fn])).to.deep.equal([
+      ['auto-complete', 'Terminate'],
+    ]);
   });
 
   it('api-via-opener: with no launch mode asked for, the content runs in a popup', async () => {

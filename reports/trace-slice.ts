@@ -31,7 +31,7 @@ export function findingEvents(
  */
 export function lastEvents(
   scenario: ScenarioResult,
-  count = 8,
+  count = 12,
 ): { launch: number; events: TraceEvent[] } | undefined {
   for (let launch = scenario.traces.length - 1; launch >= 0; launch -= 1) {
     const trace = scenario.traces[launch]!.trace;

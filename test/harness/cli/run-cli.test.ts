@@ -2,7 +2,8 @@
  * `scorm-harness run` end to end through the binary: the reference bridge passes the gate (exit 0,
  * JSON, JUnit and HTML written, the JUnit valid against the JUnit XML schema), a mutant fails it
  * (exit 1), a fixture package is linted, a bad package and a bad config exit 2, and two shards
- * cover every SCO exactly once. The gate runs on a --grep subset: the full gate is the mutants
+ * cover every SCO exactly once, an empty shard exits 0, a --grep matching nothing and the bridge suite
+ * on jsdom exit 2. The gate runs on a --grep subset: the full gate is the mutants
  * test's job, and each child process here pays for tsx and a browser.
  */
 import { expect } from 'chai';
@@ -15,6 +16,8 @@ import { buildBridge } from '../../../examples/sch-bridge/build.ts';
 import { buildMutant } from '../../../examples/sch-bridge/mutants/build.ts';
 import { MUTANTS } from '../../../examples/sch-bridge/mutants/catalog.ts';
 import type { Results } from '../../../harness/results/types.ts';
+import { parseResults } from '../../../harness/results/validate.ts';
+import { inShard } from '../../../harness/suites/selection.ts';
 import { XsdSubset } from '../../reports/xsd-subset.ts';
 
 const BIN = fileURLToPath(new URL('../../../bin/scorm-harness.js', import.meta.url));
@@ -22,6 +25,8 @@ const PACKAGES = fileURLToPath(new URL('../../fixtures/packages/', import.meta.u
 const XSD = new XsdSubset(
   readFileSync(new URL('../../reports/data/junit-10.xsd', import.meta.url), 'utf8'),
 );
+/** The shard of two that the single fixture SCO (ITEM-1) does not fall into. */
+const EMPTY_SHARD = inShard('ITEM-1', { index: 1, total: 2 }) ? 2 : 1;
 /** Two scenarios of the gate, both versions: enough to prove the wiring, cheap enough to run. */
 const GATE_GREP = '^(initialize-first-terminate-once|score-formula)$';
 
@@ -89,6 +94,19 @@ describe('scorm-harness run (child process)', function () {
       shard1: [join(PACKAGES, 'multi-sco'), '--shard', '1/2', '--out', out('s1'), ...quick],
       shard2: [join(PACKAGES, 'multi-sco'), '--shard', '2/2', '--out', out('s2'), ...quick],
       whole: [join(PACKAGES, 'multi-sco'), '--out', out('whole'), ...quick],
+      // The one SCO hashes into the other shard: this CI machine has nothing to do.
+      emptyShard: [
+        join(PACKAGES, 'scorm12-single'),
+        '--shard',
+        `${EMPTY_SHARD}/2`,
+        '--reporter',
+        'console,json,junit',
+        '--out',
+        out('empty-shard'),
+        ...quick,
+      ],
+      grepNothing: [join(PACKAGES, 'scorm12-single'), '--grep', 'no-such-sco', '--shard', '1/2'],
+      bridgeOnJsdom: [v12.packageDir, '--driver', 'jsdom', '--out', out('bridge-jsdom')],
     };
     const done = await Promise.all(Object.values(cases).map(cli));
     Object.keys(cases).forEach((name, i) => runs.set(name, done[i]!));
@@ -127,6 +145,50 @@ describe('scorm-harness run (child process)', function () {
       ['score-formula', '1.2', 'fail'],
       ['score-formula', '2004', 'skip'],
     ]);
+  });
+
+  it("the mutant's failure shows the events that explain it: the score it set", () => {
+    expect(run('mutant').stdout).to.match(
+      /the last events:\n(?: {8}#\d+ .*\n)*? {8}#\d+ t=\d+ms LMSSetValue\("cmi\.core\.score\.raw", "100"\)/,
+    );
+  });
+
+  it("bridge results carry the rules' findings, each pointing into a written trace", () => {
+    for (const name of ['reference', 'mutant']) {
+      const doc = results(out(name));
+      for (const s of doc.scenarios)
+        for (const f of s.findings)
+          expect(s.traces[f.launch ?? 0]?.path, f.ruleId).to.be.a('string');
+    }
+    // The mutant's run was cut short after its assertion failed, so its trace breaks a rule.
+    const failed = results(out('mutant')).scenarios[0]!;
+    expect(failed.findings.length).to.be.greaterThan(0);
+    expect(failed.status).to.equal('fail');
+  });
+
+  it('a shard the split leaves empty: exit 0, zero runs in valid JSON and JUnit', () => {
+    expect(run('emptyShard').code, why('emptyShard')).to.equal(0);
+    expect(run('emptyShard').stdout).to.include(
+      `exit 0: no scenario selected for shard ${EMPTY_SHARD}/2`,
+    );
+    const doc = parseResults(results(out('empty-shard')));
+    expect(doc.scenarios).to.deep.equal([]);
+    expect(doc.run.shard).to.deep.equal({ index: EMPTY_SHARD, total: 2 });
+    const junit = readFileSync(join(out('empty-shard'), 'junit.xml'), 'utf8');
+    expect(XSD.check(junit)).to.deep.equal([]);
+    expect(junit).to.match(/<testsuites [^>]*tests="0"/);
+  });
+
+  it('a --grep that matches nothing on any shard: exit 2 naming the pattern', () => {
+    expect(run('grepNothing').code).to.equal(2);
+    expect(run('grepNothing').stderr).to.include(
+      '--grep no-such-sco matched no SCO (1 in all), on any shard',
+    );
+  });
+
+  it('the bridge suite on jsdom is refused: exit 2 with the reason', () => {
+    expect(run('bridgeOnJsdom').code).to.equal(2);
+    expect(run('bridgeOnJsdom').stderr).to.include('the bridge suite cannot run on jsdom');
   });
 
   it('a fixture package is linted: exit by its findings', () => {

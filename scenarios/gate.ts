@@ -8,6 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { buildBridge, type BridgeVariant } from '../examples/sch-bridge/build.ts';
 import { loadPackage } from '../harness/package/index.ts';
+import type { LmsProfile } from '../harness/profiles/types.ts';
 import type { GateTarget } from '../harness/scenario/context.ts';
 import { loadExpectations, type Expectations } from '../harness/scenario/expectations.ts';
 import type { Scenario } from '../harness/scenario/meta.ts';
@@ -76,6 +77,8 @@ export interface BridgeGateOptions {
   expectations?: Expectations;
   concurrency?: number;
   timeoutMs?: number;
+  /** Run the gate against an LMS that answers by this quirk profile (see GateRunOptions). */
+  lmsProfile?: LmsProfile | string;
   onResult?(result: ScenarioResult): void;
 }
 
@@ -88,6 +91,7 @@ export async function runBridgeGate(options: BridgeGateOptions): Promise<GateRep
       expectations: options.expectations ?? loadExpectations(REFERENCE_EXPECTATIONS),
       ...(options.concurrency !== undefined ? { concurrency: options.concurrency } : {}),
       ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+      ...(options.lmsProfile !== undefined ? { lmsProfile: options.lmsProfile } : {}),
       ...(options.onResult ? { onResult: options.onResult } : {}),
     });
   } finally {

@@ -281,6 +281,15 @@ export class CdpWindow {
     await Promise.race([navigated, stayed]);
   }
 
+  /**
+   * Chromium answers Runtime.terminateExecution off the renderer's main thread, so it reaches a
+   * window whose script never yields; the frames of the window's renderer stop with it.
+   */
+  async interrupt(): Promise<void> {
+    if (this.closed) return;
+    await this.cdp.send('Runtime.terminateExecution').catch(() => undefined);
+  }
+
   async crash(): Promise<void> {
     if (this.closed) return;
     // Page.crash never answers: the renderer dies before it can.

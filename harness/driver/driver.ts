@@ -88,6 +88,13 @@ export interface DriverSession {
    * the new page committed or the learner chose to stay. Drivers that cannot navigate leave it out.
    */
   navigateAway?(window: WindowRole, url: string): Promise<void>;
+  /** Resolves once the main window's page answers (no user gesture): the hang watchdog's probe. */
+  probe?(): Promise<void>;
+  /**
+   * Stops the script the session's windows are running (content stuck in an endless loop), so the
+   * page can answer again before it is torn down. Drivers that cannot leave it out.
+   */
+  interrupt?(): Promise<void>;
   /** Kills the main window's renderer, as a browser crash would. */
   crash(): Promise<void>;
   /** Closes the session's browser context without running any page handler. */

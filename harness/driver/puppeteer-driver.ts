@@ -161,6 +161,14 @@ class PuppeteerSession implements DriverSession {
     await (await this.leaving(role))?.leave(url);
   }
 
+  async probe(): Promise<void> {
+    await (await this.main()).evaluate('0', false);
+  }
+
+  async interrupt(): Promise<void> {
+    await Promise.all(this.windows.filter((w) => !w.closed).map((w) => w.interrupt()));
+  }
+
   async crash(): Promise<void> {
     await (await this.window('main'))?.crash();
   }

@@ -42,6 +42,8 @@ const BRIDGE = '__harnessBridge';
  * reports (a hung handler, a renderer killed mid-unload).
  */
 const EXIT_GRACE_MS = 5000;
+/** Real time a call into the page may take before the page counts as hung (see Session.watch). */
+const HANG_MS = 30_000;
 
 export interface HarnessOptions {
   lms?: LmsServerOptions;
@@ -49,6 +51,8 @@ export interface HarnessOptions {
   backends?: { prefix: string; router: Router }[];
   /** Default: Puppeteer on Debian's Chromium. */
   driver?: BrowserDriver;
+  /** Real ms a call into a page may take before the content counts as hung; default 30 000. */
+  hangTimeoutMs?: number;
 }
 
 export class Harness {
@@ -59,6 +63,7 @@ export class Harness {
   constructor(
     readonly lms: LmsServer,
     private readonly driver: BrowserDriver,
+    private readonly hangMs = HANG_MS,
   ) {}
 
   async launch(options: LaunchOptions): Promise<Session> {
@@ -105,6 +110,7 @@ export class Harness {
       dialogs,
       leaveUrl: this.lms.leaveUrl,
       exitGraceMs: EXIT_GRACE_MS,
+      hangMs: this.hangMs,
       httpTarget: (url) => this.lms.targetOf(url),
       release: () => this.lms.removeSession(id),
     });
@@ -152,8 +158,13 @@ export class Harness {
         onEvent: session.onDriverEvent,
       });
       session.attach(driver);
-      await driver.goto(lmsUrl);
-      if (mode === 'popup') await driver.openPopup("document.getElementById('launch').click()");
+      await session.watch('loading the LMS page and the content', driver.goto(lmsUrl));
+      if (mode === 'popup') {
+        await session.watch(
+          'opening the content popup',
+          driver.openPopup("document.getElementById('launch').click()"),
+        );
+      }
     } catch (cause) {
       await session.end('harness-error');
       if (cause instanceof HarnessError) throw cause;
@@ -190,7 +201,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const lms = await LmsServer.start(options.lms);
   for (const backend of options.backends ?? []) lms.mountBackend(backend.prefix, backend.router);
   try {
-    return new Harness(lms, options.driver ?? (await launchPuppeteerDriver()));
+    const driver = options.driver ?? (await launchPuppeteerDriver());
+    return new Harness(lms, driver, options.hangTimeoutMs);
   } catch (error) {
     await lms.close();
     throw error;

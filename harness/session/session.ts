@@ -5,6 +5,7 @@
  * LMS keeps.
  */
 import type { DialogPolicy, DriverEvent, DriverSession, WindowRole } from '../driver/driver.ts';
+import { watchCall, type Watched } from '../driver/watchdog.ts';
 import { HarnessError } from '../errors.ts';
 import type { AttemptKey, AttemptStore } from '../lms/attempt-store.ts';
 import type { HttpRecord } from '../lms/http-recording.ts';
@@ -43,6 +44,11 @@ export interface SessionParts {
    * requests the page has sent, before going on anyway (bounds a hung handler or backend).
    */
   exitGraceMs: number;
+  /**
+   * Real ms a call into the page may take before the page counts as hung (content stuck in a
+   * script answers nothing): the session then ends with what it has and the page is torn down.
+   */
+  hangMs: number;
   /** Which part of the LMS a URL on its origin belongs to (for a request that got no answer). */
   httpTarget(url: string): HttpTarget;
   /** Runs once when the session ends, whatever the way. */
@@ -83,7 +89,12 @@ export class Session {
   private readonly order = new MessageOrder((message) => this.requests.accept(message));
   private readonly exitWaiters = new Map<WindowRole, () => void>();
   private ending: Promise<Trace> | undefined;
+  private endedHow: Exclude<EndReason, 'terminated'> | undefined;
   private ended: Trace | undefined;
+  /** What the page was asked when it stopped answering (see watch()). */
+  private hung: string | undefined;
+  private endStarted!: () => void;
+  private readonly endSignal = new Promise<void>((resolve) => (this.endStarted = resolve));
 
   constructor(private readonly parts: SessionParts) {}
 
@@ -212,9 +223,54 @@ export class Session {
    * page sent meanwhile are answered, so the trace holds everything up to the new time.
    */
   async tick(ms: number): Promise<number> {
-    this.now = Math.max(this.now, await this.live().tick(ms));
+    const t = await this.watch(`advancing virtual time by ${ms} ms`, this.live().tick(ms));
+    if (t === undefined) return this.now;
+    this.now = Math.max(this.now, t);
     await this.settle();
     return this.now;
+  }
+
+  /** A call into the page under the hang watchdog, optionally given up when the session ends. */
+  private bounded<T>(call: Promise<T>, untilEnded: boolean): Promise<Watched<T>> {
+    const driver = this.driver;
+    return watchCall(call, {
+      limitMs: this.parts.hangMs,
+      ...(driver?.probe ? { probe: () => driver.probe!() } : {}),
+      ...(untilEnded ? { until: this.endSignal } : {}),
+    });
+  }
+
+  /**
+   * A call into the page (it needs the page's main thread), bounded by the hang watchdog: content
+   * stuck in a script answers nothing, so the session ends there ('timeout', after a lifecycle
+   * event naming the hang), the page is torn down, and this throws. When the session ends another
+   * way meanwhile (the window closed, a crash, the browser died), the call is given up: undefined
+   * for a closed window, a HarnessError for a crash.
+   */
+  async watch<T>(what: string, call: Promise<T>): Promise<T | undefined> {
+    const outcome = await this.bounded(call, true);
+    if (outcome.kind === 'done') return outcome.value;
+    if (outcome.kind === 'hung') {
+      this.hung ??= what;
+      await this.end('timeout');
+      throw new HarnessError({
+        code: 'BROWSER_FAILED',
+        message: `the content hung: the page did not answer within ${this.parts.hangMs} ms (real time) while ${what}`,
+        hint: 'the content is stuck in a script (an endless loop?); the trace up to the hang was kept. If it is only slow, allow more time (--hang-timeout)',
+      });
+    }
+    // A call the page could not answer because the session is ending failed for that reason.
+    if (outcome.kind === 'failed' && !this.ending) throw outcome.error;
+    await this.ending;
+    if (this.endedHow !== 'crashed') return undefined;
+    const detail = [...this.events()]
+      .reverse()
+      .find((e) => e.type === 'lifecycle' && e.what === 'crash');
+    throw new HarnessError({
+      code: 'BROWSER_FAILED',
+      message: `the session ended while ${what}: ${detail?.type === 'lifecycle' ? detail.detail : 'the browser crashed'}`,
+      hint: 'the trace up to the crash and the state the LMS kept are in session.trace; a browser that died needs a new harness',
+    });
   }
 
   /**
@@ -260,7 +316,8 @@ export class Session {
         hint: 'use close(), or the chromium driver',
       });
     }
-    if (options.interacted ?? true) await driver.activate?.(role);
+    if (options.interacted ?? true)
+      await this.watch('clicking in the window', driver.activate?.(role) ?? Promise.resolve());
     const policy = this.parts.dialogs.beforeunload;
     if (options.leave !== undefined) this.parts.dialogs.beforeunload = options.leave;
     const from = this.events().length;
@@ -273,8 +330,12 @@ export class Session {
         ? `the learner closed the ${role} window`
         : `the learner navigated the ${role} window away`;
     try {
-      if (way === 'close') await driver.closeWindow(role);
-      else await driver.navigateAway!(role, this.parts.leaveUrl);
+      await this.watch(
+        way === 'close' ? `closing the ${role} window` : `navigating the ${role} window away`,
+        way === 'close'
+          ? driver.closeWindow(role)
+          : driver.navigateAway!(role, this.parts.leaveUrl),
+      );
     } finally {
       this.parts.dialogs.beforeunload = policy;
     }
@@ -341,11 +402,23 @@ export class Session {
     return this.end('timeout');
   }
 
-  private async drain(): Promise<void> {
-    const payload = await this.driver
-      ?.evaluate<string>('window.__harnessDrain()')
-      .catch(() => undefined);
-    if (payload) this.onBridge(payload);
+  /**
+   * Takes what the page still holds (API calls it had not sent yet); a page that does not answer
+   * is a hang. A hung page's script is stopped first, so it can answer.
+   */
+  private async drain(): Promise<boolean> {
+    if (!this.driver) return true;
+    if (this.hung && this.driver.interrupt) await this.bounded(this.driver.interrupt(), false);
+    const outcome = await this.bounded(
+      this.driver.evaluate<string>('window.__harnessDrain()'),
+      false,
+    );
+    if (outcome.kind === 'hung') {
+      this.hung ??= 'taking the messages the LMS page still held';
+      return false;
+    }
+    if (outcome.kind === 'done' && outcome.value) this.onBridge(outcome.value);
+    return true;
   }
 
   /**
@@ -353,7 +426,11 @@ export class Session {
    * browser context, write the final record.
    */
   end(how: Exclude<EndReason, 'terminated'>): Promise<Trace> {
-    this.ending ??= this.finalize(how);
+    if (!this.ending) {
+      this.endedHow = how;
+      this.endStarted();
+      this.ending = this.finalize(how);
+    }
     return this.ending;
   }
 
@@ -362,11 +439,19 @@ export class Session {
    * and a closing lifecycle event says whether the content terminated in its exit handlers.
    */
   private async finalize(how: Exclude<EndReason, 'terminated'>): Promise<Trace> {
-    if (how !== 'crashed') {
-      await this.drain();
-      await this.settle();
+    if (how !== 'crashed' && (await this.drain())) await this.settle();
+    if (this.hung) {
+      this.record({
+        type: 'lifecycle',
+        t: this.now,
+        what: 'timeout',
+        detail: `the content hung: no answer from the page within ${this.parts.hangMs} ms (real time) while ${this.hung}; its script was stopped and the page torn down`,
+      });
     }
-    await this.driver?.dispose();
+    // A hung page's tear-down can take Chromium tens of seconds (measured): not waited out.
+    const disposed = this.driver?.dispose();
+    if (disposed && this.hung) await watchCall(disposed, { limitMs: this.parts.hangMs });
+    else await disposed;
     this.order.flush();
     this.requests.flush();
     const terminated = this.terminated;

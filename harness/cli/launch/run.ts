@@ -5,12 +5,12 @@
  */
 import { Chalk } from 'chalk';
 import { colorEnabled } from '../../../reports/terminal.ts';
-import type { BrowserDriver } from '../../driver/driver.ts';
 import { HarnessError } from '../../errors.ts';
 import { loadPackage } from '../../package/index.ts';
 import { loadProfile } from '../../profiles/load-profile.ts';
 import { EXIT_PASSED, type ExitCode } from '../../results/exit-code.ts';
 import { startHarness, type Harness } from '../../session/harness.ts';
+import { startDriver } from '../../suites/driver.ts';
 import { chooseSco, launchModeFor, resolveLmsProfile } from '../../session/launch-options.ts';
 import type { Session } from '../../session/session.ts';
 import type { LaunchMode, Trace } from '../../trace/types.ts';
@@ -28,6 +28,9 @@ export interface LaunchCommandOptions {
   driver: string;
   advance: string;
   out: string;
+  browserWsEndpoint?: string;
+  /** Real time before the content counts as hung; default the harness's. */
+  hangTimeout?: string;
 }
 
 const DRIVERS = ['chromium', 'jsdom'] as const;
@@ -53,12 +56,6 @@ function checkDriver(name: string, mode: LaunchMode): DriverName {
   return name as DriverName;
 }
 
-/** Only the chosen driver's library is loaded. */
-async function startDriver(name: DriverName): Promise<BrowserDriver> {
-  if (name === 'jsdom') return (await import('../../driver/jsdom-driver.ts')).launchJsdomDriver();
-  return (await import('../../driver/puppeteer-driver.ts')).launchPuppeteerDriver();
-}
-
 async function advance(session: Session, total: number, progress: LaunchProgress): Promise<void> {
   progress.advancing(total);
   let done = 0;
@@ -80,17 +77,28 @@ export async function runLaunch(
   const mode = launchModeFor(options.mode, lmsProfile);
   const driverName = checkDriver(options.driver, mode);
   const duration = parseDuration(options.advance, '--advance');
+  const hang =
+    options.hangTimeout !== undefined
+      ? { hangTimeoutMs: parseDuration(options.hangTimeout, '--hang-timeout') }
+      : {};
   const output = new TraceOutput(options.out);
   const progress = createLaunchProgress(ctx.stderr, ctx.env);
   progress.stage(`loading ${packagePath}`);
   const pkg = await loadPackage(packagePath);
   let harness: Harness | undefined;
   let trace: Trace | undefined;
+  let failed = true;
   try {
     chooseSco(pkg, options.sco);
     resolveLmsProfile(lmsProfile, pkg.version);
     progress.stage(`starting the ${driverName} driver and the mock LMS`);
-    harness = await startHarness({ driver: await startDriver(driverName) });
+    const driver = await startDriver({
+      driver: driverName,
+      ...(options.browserWsEndpoint !== undefined
+        ? { browserWsEndpoint: options.browserWsEndpoint }
+        : {}),
+    });
+    harness = await startHarness({ driver, ...hang });
     progress.stage('launching');
     const session = await harness.launch({
       package: pkg,
@@ -103,8 +111,10 @@ export async function runLaunch(
       await advance(session, duration, progress);
       progress.stage('closing the window');
       trace = session.trace ?? (await session.close());
+      failed = false;
     } catch (error) {
-      await session.end('harness-error');
+      // A hang or a dead browser ended the session with a complete trace: that one is written.
+      trace = await session.end('harness-error');
       throw error;
     }
   } finally {
@@ -112,7 +122,7 @@ export async function runLaunch(
     await harness?.close();
     await pkg.dispose();
     const written = await output.finish(trace).catch(() => false);
-    if (!trace && written)
+    if (failed && written)
       ctx.stderr.write(`scorm-harness: the trace so far is in ${output.path}\n`);
   }
   const chalk = new Chalk({ level: colorEnabled(ctx.stdout, ctx.env) ? 1 : 0 });

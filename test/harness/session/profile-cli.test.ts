@@ -22,6 +22,15 @@ function context(): CliContext {
   };
 }
 
+/** The launch command's options as commander hands them over, defaults included. */
+const launchOptions = (out: string, lmsProfile: string) => ({
+  driver: 'chromium',
+  advance: '10s',
+  out,
+  lmsProfile,
+  hangTimeout: '30s',
+});
+
 const deviations = (trace: Trace) =>
   trace.events.filter((e): e is DeviationEvent => e.type === 'deviation');
 
@@ -41,11 +50,7 @@ describe('--lms-profile on the command line', function () {
 
   it('launch --lms-profile moodle-1.2 writes a trace with its deviations', async () => {
     const out = join(dir, 'launch.json');
-    const code = await runLaunch(
-      FIXTURE,
-      { driver: 'chromium', advance: '10s', out, lmsProfile: 'moodle-1.2' },
-      context(),
-    );
+    const code = await runLaunch(FIXTURE, launchOptions(out, 'moodle-1.2'), context());
     expect(code).to.equal(0);
     const trace = await readTrace(out);
     expect(trace.meta.profile).to.equal('moodle-1.2');
@@ -73,12 +78,7 @@ describe('--lms-profile on the command line', function () {
   it('launch refuses a profile for another SCORM version before any browser work', async () => {
     const error = await runLaunch(
       FIXTURE,
-      {
-        driver: 'chromium',
-        advance: '1s',
-        out: join(dir, 'never.json'),
-        lmsProfile: 'strict-2004',
-      },
+      launchOptions(join(dir, 'never.json'), 'strict-2004'),
       context(),
     ).catch((e: unknown) => e);
     expect(error).to.be.instanceOf(HarnessError);

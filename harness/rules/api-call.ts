@@ -57,26 +57,29 @@ export const SUPPORT_KINDS: ReadonlySet<CallKind> = new Set([
   'diagnostic',
 ]);
 
+/** Each function's version and kind, read once per call: a Map lookup, no tuple to unpack. */
+const BY_FN = new Map(
+  Object.entries(KINDS).map(([fn, [api, kind]]) => [
+    fn,
+    { api, kind, support: SUPPORT_KINDS.has(kind), named: kind === 'get' || kind === 'set' },
+  ]),
+);
+
 /** Undefined for a function that is not one of the sixteen API functions. */
 export function apiCallOf(event: ApiEvent): ApiCall | undefined {
-  const known = Object.hasOwn(KINDS, event.fn) ? KINDS[event.fn] : undefined;
+  const known = BY_FN.get(event.fn);
   if (!known) return undefined;
-  const [api, kind] = known;
-  const [first = '', second = ''] = event.args;
-  const element = kind === 'get' || kind === 'set' ? first : '';
-  const value = kind === 'set' ? second : kind === 'get' ? '' : first;
+  const { api, kind } = known;
+  const first = event.args[0] ?? '';
+  const second = event.args[1] ?? '';
   const failed =
-    kind === 'get'
-      ? event.error !== '0'
-      : SUPPORT_KINDS.has(kind)
-        ? false
-        : event.result !== 'true';
+    kind === 'get' ? event.error !== '0' : known.support ? false : event.result !== 'true';
   return {
     api,
     kind,
     fn: event.fn,
-    element,
-    value,
+    element: known.named ? first : '',
+    value: kind === 'set' ? second : kind === 'get' ? '' : first,
     result: event.result,
     error: event.error,
     failed,

@@ -48,6 +48,7 @@ const noLookup: Lookup = () => undefined;
 export function cachedOracle(oracle: Oracle): Oracle {
   const sets = new Table<Verdict | undefined>();
   const holds = new Table<boolean | undefined>();
+  const holdsByKey = new Table<boolean | undefined>();
   const gets = new Table<Verdict | undefined>();
   const initials = new Table<string | undefined>();
 
@@ -60,58 +61,58 @@ export function cachedOracle(oracle: Oracle): Oracle {
     return value;
   };
 
+  type Ask<T> = (element: string, value: string, lookup: Lookup) => T;
+
+  /** The answer kept for (element, key), else the oracle's, kept when `key` is short enough. */
   function answer<T>(
     table: Table<T>,
+    ask: Ask<T>,
     element: string,
     value: string,
+    key: string,
     lookup: Lookup,
-    ask: (lookup: Lookup) => T,
-    cacheable: boolean,
   ): T {
-    if (!cacheable) return ask(lookup);
-    const hit = table.find(element, value, lookup);
+    if (key.length > MAX_VALUE_LENGTH) return ask(element, value, lookup);
+    const hit = table.find(element, key, lookup);
     if (hit) return hit.answer;
     // A miss inside a miss (holds asking set): its lookups are recorded for the outer answer.
-    if (lookup === recording) return ask(lookup);
+    if (lookup === recording) return ask(element, value, lookup);
     inner = lookup;
     deps = [];
     try {
-      const result = ask(recording);
-      table.keep(element, value, { answer: result, deps });
+      const result = ask(element, value, recording);
+      table.keep(element, key, { answer: result, deps });
       return result;
     } finally {
       inner = noLookup;
     }
   }
 
+  // Built once, not per call: a hit allocates nothing.
+  const askSet: Ask<Verdict | undefined> = (element, value, lookup) =>
+    oracle.set(element, value, lookup);
+  // `holds` asks `this.set` for some elements: bound to the cache, that is often a hit.
+  const askHolds: Ask<boolean | undefined> = (element, value, lookup) =>
+    oracle.holds.call(cached, element, value, lookup);
+  const askGet: Ask<Verdict | undefined> = (element) => oracle.get(element);
+  const askInitial: Ask<string | undefined> = (element) => oracle.initial(element);
+
   const cached: Oracle = {
     set(element, value, lookup) {
-      const key = oracle.valueKey(element, value);
-      return answer(
-        sets,
-        element,
-        key,
-        lookup,
-        (l) => oracle.set(element, value, l),
-        key.length <= MAX_VALUE_LENGTH,
-      );
+      return answer(sets, askSet, element, value, oracle.valueKey(element, value), lookup);
     },
-    // `holds` asks `this.set` for some elements: bound to the cache, that is often a hit.
     holds(element, value, lookup) {
-      return answer(
-        holds,
-        element,
-        value,
-        lookup,
-        (l) => oracle.holds.call(cached, element, value, l),
-        value.length <= MAX_VALUE_LENGTH,
-      );
+      const key = oracle.valueKey(element, value);
+      // The initial value holds whatever the key says; every other value shares its key's answer.
+      if (key === value || value === cached.initial(element))
+        return answer(holds, askHolds, element, value, value, lookup);
+      return answer(holdsByKey, askHolds, element, value, key, lookup);
     },
     get(element) {
-      return answer(gets, element, '', noLookup, () => oracle.get(element), true);
+      return answer(gets, askGet, element, '', '', noLookup);
     },
     initial(element) {
-      return answer(initials, element, '', noLookup, () => oracle.initial(element), true);
+      return answer(initials, askInitial, element, '', '', noLookup);
     },
     valueKey: (element, value) => oracle.valueKey(element, value),
   };

@@ -37,8 +37,9 @@ export interface Oracle {
   /** The value the LMS gives the element before the SCO sets it, if the table has one. */
   initial(element: string): string | undefined;
   /**
-   * What `set(element, value)` depends on in the value, as a key for remembering answers: the
-   * value itself, or one key for every value that fits an element of a type taking any characters.
+   * What `set` and `holds` depend on in the value (`holds` also on whether it is the initial
+   * value), as a key for remembering answers: the value itself, or one key for every value that
+   * fits an element of a type taking any characters.
    */
   valueKey(element: string, value: string): string;
 }

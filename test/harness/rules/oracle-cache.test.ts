@@ -12,6 +12,8 @@ const ELEMENTS: Record<'1.2' | '2004', string[]> = {
     'cmi.core.lesson_status',
     'cmi.core.score.raw',
     'cmi.suspend_data',
+    'cmi.launch_data',
+    'cmi.comments_from_lms',
     'cmi.interactions.0.student_response',
     'cmi.interactions.3.correct_responses.0.pattern',
     'cmi.interactions.1.type',
@@ -22,6 +24,9 @@ const ELEMENTS: Record<'1.2' | '2004', string[]> = {
     'cmi.completion_status',
     'cmi.score.scaled',
     'cmi.location',
+    'cmi.launch_data',
+    'cmi.comments_from_lms.0.comment',
+    'cmi.comments_from_learner.0.location',
     'cmi.interactions.0.learner_response',
     'cmi.interactions.2.correct_responses.1.pattern',
     'cmi.interactions.2.type',
@@ -119,6 +124,22 @@ describe('cachedOracle', () => {
     cached.set('cmi.core.lesson_status', 'passed', () => undefined);
     cached.set('cmi.core.lesson_status', 'passed', () => undefined);
     expect(asked).to.equal(3);
+  });
+
+  it('keeps the initial value apart from the other values of its key', () => {
+    // An element whose initial value holds and whose other values depend on the session.
+    const oracle: Oracle = {
+      set: () => undefined,
+      get: () => undefined,
+      holds: (_element, value) => (value === 'initial' ? true : undefined),
+      initial: () => 'initial',
+      valueKey: () => '',
+    };
+    const cached = cachedOracle(oracle);
+    const answers = ['initial', 'other', 'initial', 'other'].map((value) =>
+      cached.holds('e', value, () => undefined),
+    );
+    expect(answers).to.deep.equal([true, undefined, true, undefined]);
   });
 
   const strings: [string, Oracle, string, number][] = [

@@ -69,7 +69,11 @@ export function chooseScenarios(
  * reader; they never change the status, which is the scenario's own verdict (a scenario may break
  * a rule on purpose, e.g. by crashing the window).
  */
-function toResult(r: GateResult, out: string, packages: readonly ScormPackage[]): ScenarioResult {
+export function toResult(
+  r: GateResult,
+  out: string,
+  packages: readonly Pick<ScormPackage, 'version' | 'edition' | 'scos'>[],
+): ScenarioResult {
   const pkg = packages.find((p) => p.version === r.version);
   const edition = pkg?.edition;
   const base = traceBaseName([r.id, r.version, r.launchMode]);

@@ -214,8 +214,20 @@ export class Session {
   }
 
   private live(): DriverSession {
+    if (this.endedHow === 'crashed') throw this.crashError('the session had already ended');
     if (!this.driver || this.ending) throw new Error('this session has ended');
     return this.driver;
+  }
+
+  /** What a caller meets when a crash (of the renderer or the whole browser) ended the session. */
+  private crashError(when: string): HarnessError {
+    // The first crash event says what happened; the last one is the session's closing summary.
+    const crash = this.events().find((e) => e.type === 'lifecycle' && e.what === 'crash');
+    return new HarnessError({
+      code: 'BROWSER_FAILED',
+      message: `${when}: ${crash?.type === 'lifecycle' ? crash.detail : 'the browser crashed'}`,
+      hint: 'the trace up to the crash and the state the LMS kept are in session.trace; a browser that died needs a new harness',
+    });
   }
 
   /**
@@ -263,14 +275,7 @@ export class Session {
     if (outcome.kind === 'failed' && !this.ending) throw outcome.error;
     await this.ending;
     if (this.endedHow !== 'crashed') return undefined;
-    const detail = [...this.events()]
-      .reverse()
-      .find((e) => e.type === 'lifecycle' && e.what === 'crash');
-    throw new HarnessError({
-      code: 'BROWSER_FAILED',
-      message: `the session ended while ${what}: ${detail?.type === 'lifecycle' ? detail.detail : 'the browser crashed'}`,
-      hint: 'the trace up to the crash and the state the LMS kept are in session.trace; a browser that died needs a new harness',
-    });
+    throw this.crashError(`the session ended while ${what}`);
   }
 
   /**
@@ -293,6 +298,7 @@ export class Session {
       }
       if (this.ending || this.now >= deadline) {
         const what = element === undefined ? fn : `${fn}("${element}")`;
+        if (this.endedHow === 'crashed') throw this.crashError(`the session ended before ${what}`);
         throw new Error(`no ${what} call within ${options.within ?? 60_000} ms of virtual time`);
       }
       await this.tick(Math.min(1000, deadline - this.now));

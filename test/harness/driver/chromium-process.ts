@@ -13,6 +13,8 @@ export interface ChromiumProcess {
   wsEndpoint: string;
   /** Whether the browser still answers on its debugging port. */
   answers(): Promise<boolean>;
+  /** Kills the browser process (SIGKILL), as a crash or an OOM kill would. */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -42,10 +44,15 @@ export async function startChromium(): Promise<ChromiumProcess> {
       `--user-data-dir=${profile}`,
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so a kill takes the renderers and the zygote with the browser.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const wsEndpoint = await endpointOf(child);
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL');
+    await exited;
+  };
   const version = new URL('/json/version', wsEndpoint.replace(/^ws/, 'http')).href;
   return {
     wsEndpoint,
@@ -53,10 +60,11 @@ export async function startChromium(): Promise<ChromiumProcess> {
       fetch(version)
         .then((r) => r.ok)
         .catch(() => false),
+    kill,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await exited;
-      rmSync(profile, { recursive: true, force: true });
+      await kill();
+      // Children still exiting may write to the profile a moment longer.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10 });
     },
   };
 }

@@ -41,8 +41,11 @@ interface Running {
   tally: Tally;
 }
 
-/** The rules that look at one kind of event, in catalog order (the order findings come in). */
-type Audience = readonly RuleRun[];
+/**
+ * The rules that look at one kind of event, in catalog order (the order findings come in), as
+ * their onEvent functions: one call each, no method looked up on 48 differently shaped objects.
+ */
+type Audience = readonly RuleRun['onEvent'][];
 
 export class Linter {
   private readonly state: SessionState;
@@ -70,7 +73,7 @@ export class Linter {
       return { rule, run, tally };
     });
     const audience = (sees: (rule: Rule) => boolean): Audience =>
-      this.running.filter(({ rule }) => sees(rule)).map(({ run }) => run);
+      this.running.filter(({ rule }) => sees(rule)).map(({ run }) => run.onEvent.bind(run));
     const declares = (rule: Rule) => rule.calls !== undefined || rule.events !== undefined;
     this.byCall = Object.fromEntries(
       CALL_KINDS.map((kind) => [
@@ -99,7 +102,7 @@ export class Linter {
       : event.type === 'api'
         ? this.everyEvent
         : (this.byEvent[event.type] ?? this.everyEvent);
-    for (let i = 0; i < runs.length; i++) runs[i]!.onEvent(step);
+    for (let i = 0; i < runs.length; i++) runs[i]!(step);
     this.state.update(event, call);
   }
 

@@ -149,20 +149,29 @@ function watchDismissal(
   add.call(win, 'DOMContentLoaded', () => keepLast());
   add.call(win, 'load', () => keepLast());
   for (const type of DISMISSAL) {
-    add.call(
-      win,
-      type,
-      (event: Event) => {
-        const now = current();
-        if (now.first) keepLast(type); // catches handlers set through document.body.on…
-        now.first = false;
-        const key = id();
-        if (key !== undefined) {
-          hooks()?.dismissal(key, type, (event as PageTransitionEvent).persisted === true);
-        }
-      },
-      true,
-    );
+    const watch = () =>
+      add.call(
+        win,
+        type,
+        (event: Event) => {
+          const now = current();
+          if (now.first) keepLast(type); // catches handlers set through document.body.on…
+          now.first = false;
+          const key = id();
+          if (key !== undefined) {
+            hooks()?.dismissal(key, type, (event as PageTransitionEvent).persisted === true);
+          }
+        },
+        true,
+      );
+    // Chromium tells the browser a document has a beforeunload handler only when the window's
+    // first one is added, and forgets it when a new document commits. A popup's initial
+    // about:blank Window is reused for its same-origin page, so a listener added there hid the
+    // content's own handler and closing the popup skipped beforeunload (measured): the watch
+    // waits for the real document instead.
+    if (type === 'beforeunload' && win.location.href === 'about:blank') {
+      add.call(win, 'DOMContentLoaded', watch, { once: true });
+    } else watch();
   }
 }
 

@@ -5,7 +5,7 @@
 // then `lintTrace`). It prints figures; it never asserts timings.
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -83,6 +83,9 @@ function inChild(mode: Mode, file: string): Promise<Measure> {
   });
 }
 
+/** The 1-minute load average: on a shared machine it says how far wall time is from CPU time. */
+const load = () => `load average ${loadavg()[0]!.toFixed(1)}`;
+
 const mb = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('en-US')} MB`;
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 
@@ -121,7 +124,7 @@ if (values.child) {
     const bytes = writeSessionJsonl(file, count);
     console.log(
       `lint benchmark: ${int(count)} events of one SCORM 2004 session as JSONL (${mb(bytes)}),` +
-        ` written in ${((performance.now() - start) / 1000).toFixed(1)} s; each mode in its own process`,
+        ` written in ${((performance.now() - start) / 1000).toFixed(1)} s; each mode in its own process; ${load()}`,
     );
     const read = await inChild('read', file);
     console.log(line(read));
@@ -140,6 +143,7 @@ if (values.child) {
       if (streamed.findings.join() !== whole.findings.join())
         console.log('  note: the streamed and whole runs found different findings');
     }
+    console.log(`done; ${load()}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -20,7 +20,16 @@ export const ELEMENTS: Readonly<Record<Named, Readonly<Record<ScormVersion, stri
   suspendData: { '1.2': 'cmi.suspend_data', '2004': 'cmi.suspend_data' },
 };
 
-export const element = (name: Named, api: ScormVersion): string => ELEMENTS[name][api];
+/** ELEMENTS by version first: a branch and a named property rather than a lookup by "2004". */
+const namesOf = (api: ScormVersion) =>
+  Object.fromEntries(Object.entries(ELEMENTS).map(([n, v]) => [n, v[api]])) as Readonly<
+    Record<Named, string>
+  >;
+const NAMES_12 = namesOf('1.2');
+const NAMES_2004 = namesOf('2004');
+
+export const element = (name: Named, api: ScormVersion): string =>
+  (api === '1.2' ? NAMES_12 : NAMES_2004)[name];
 
 /** A successful SetValue of `name` (a key of ELEMENTS) on the call's own API. */
 export const setsElement = (call: ApiCall | undefined, name: Named): boolean =>

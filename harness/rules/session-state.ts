@@ -39,17 +39,16 @@ export function arraySteps(element: string): readonly ArrayStep[] {
 export class SessionState {
   readonly version: ScormVersion;
   readonly edition: Edition2004;
-  private readonly phases: Record<ScormVersion, Phase> = {
-    '1.2': 'not-initialized',
-    '2004': 'not-initialized',
-  };
-  private readonly values: Record<ScormVersion, Map<string, string>> = {
-    '1.2': new Map(),
-    '2004': new Map(),
-  };
+  // Per version as two fields, read by a branch: rules ask for them on every call.
+  private phase12: Phase = 'not-initialized';
+  private phase2004: Phase = 'not-initialized';
+  private readonly values12 = new Map<string, string>();
+  private readonly values2004 = new Map<string, string>();
   private readonly counts = new Map<string, number>();
-  private readonly oracles: Record<ScormVersion, Oracle>;
-  private readonly lookups: Record<ScormVersion, Lookup>;
+  private readonly cached12: Oracle;
+  private readonly cached2004: Oracle;
+  private readonly lookup12: Lookup;
+  private readonly lookup2004: Lookup;
   /** Virtual time of the first successful Initialize. */
   initializedAt: number | undefined;
   /** The page began to unload or its window closed. */
@@ -61,32 +60,28 @@ export class SessionState {
   constructor(meta: TraceMeta) {
     this.version = meta.version;
     this.edition = meta.edition ?? '4th';
-    this.oracles = {
-      '1.2': cachedOracle(oracle12),
-      '2004': cachedOracle(oracle2004(this.edition)),
-    };
-    this.lookups = {
-      '1.2': (element) => this.value('1.2', element),
-      '2004': (element) => this.value('2004', element),
-    };
+    this.cached12 = cachedOracle(oracle12);
+    this.cached2004 = cachedOracle(oracle2004(this.edition));
+    this.lookup12 = (element) => this.values12.get(element);
+    this.lookup2004 = (element) => this.values2004.get(element);
   }
 
   phase(api: ScormVersion): Phase {
-    return this.phases[api];
+    return api === '1.2' ? this.phase12 : this.phase2004;
   }
 
   oracle(api: ScormVersion): Oracle {
-    return this.oracles[api];
+    return api === '1.2' ? this.cached12 : this.cached2004;
   }
 
   /** The element's value as last set (accepted) or read by the content, if any. */
   value(api: ScormVersion, element: string): string | undefined {
-    return this.values[api].get(element);
+    return (api === '1.2' ? this.values12 : this.values2004).get(element);
   }
 
   /** A lookup of known values for one API, for the oracles. */
   lookup(api: ScormVersion): Lookup {
-    return this.lookups[api];
+    return api === '1.2' ? this.lookup12 : this.lookup2004;
   }
 
   /** The array's record count when the trace shows it (a `_count` read, a commit), else undefined. */
@@ -108,7 +103,7 @@ export class SessionState {
     }
     if (call.failed) return;
     this.advance(call, event.t);
-    const values = this.values[call.api];
+    const values = call.api === '1.2' ? this.values12 : this.values2004;
     if (call.kind === 'set') {
       values.set(call.element, call.value);
       this.grow(call.element, false);
@@ -120,12 +115,15 @@ export class SessionState {
   }
 
   private advance(call: ApiCall, t: number): void {
-    const phase = this.phases[call.api];
+    const phase = this.phase(call.api);
+    let next = phase;
     if (call.kind === 'initialize' && phase === 'not-initialized') {
-      this.phases[call.api] = 'running';
+      next = 'running';
       this.initializedAt ??= t;
     }
-    if (call.kind === 'terminate' && phase === 'running') this.phases[call.api] = 'terminated';
+    if (call.kind === 'terminate' && phase === 'running') next = 'terminated';
+    if (call.api === '1.2') this.phase12 = next;
+    else this.phase2004 = next;
   }
 
   /**

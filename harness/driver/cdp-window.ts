@@ -10,6 +10,7 @@
  */
 import type { CDPSession, Protocol } from 'puppeteer-core';
 import type { DialogKind } from '../trace/types.ts';
+import { SENT_AT_FRAGMENT } from './browser/exit-watch.browser.ts';
 import {
   DEFAULT_DIALOG_POLICY,
   type DriverEvent,
@@ -27,6 +28,13 @@ const CONSOLE_LEVELS: Record<string, 'log' | 'info' | 'warn' | 'error' | 'debug'
   debug: 'debug',
   verbose: 'debug',
 };
+
+/** The virtual time the exit watch put in a request's fragment (see SENT_AT_FRAGMENT). */
+function sentAtOf(fragment: string | undefined): { sentAt?: number } {
+  if (!fragment?.startsWith(`#${SENT_AT_FRAGMENT}`)) return {};
+  const t = Number(fragment.slice(SENT_AT_FRAGMENT.length + 1));
+  return Number.isFinite(t) ? { sentAt: t } : {};
+}
 
 function consoleText(args: Protocol.Runtime.RemoteObject[]): string {
   return args
@@ -165,11 +173,20 @@ export class CdpWindow {
    * from the outside mapping, or blocked; recorded either way.
    */
   async routeOutside(e: Protocol.Fetch.RequestPausedEvent, fetch: CDPSession): Promise<void> {
-    const { url, method, postData } = e.request;
+    const { url, method, postData, urlFragment } = e.request;
     const answer = this.options?.answerOutside(method, url) ?? null;
     const requestBody = postData !== undefined ? { requestBody: postData } : {};
+    const sentAt = sentAtOf(urlFragment);
     if (!answer) {
-      this.emit({ kind: 'outside-request', method, url, status: 0, blocked: true, ...requestBody });
+      this.emit({
+        kind: 'outside-request',
+        method,
+        url,
+        status: 0,
+        blocked: true,
+        ...requestBody,
+        ...sentAt,
+      });
       await fetch
         .send('Fetch.failRequest', { requestId: e.requestId, errorReason: 'BlockedByClient' })
         .catch(() => undefined);
@@ -186,6 +203,7 @@ export class CdpWindow {
       blocked: false,
       ...requestBody,
       ...responseBody,
+      ...sentAt,
     });
     await fetch
       .send('Fetch.fulfillRequest', {

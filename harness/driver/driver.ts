@@ -43,6 +43,8 @@ export type DriverEvent =
       requestBody?: string;
       responseBody?: string;
       blocked: boolean;
+      /** Virtual ms since launch at which the page sent it, when the page said (fetch/XHR). */
+      sentAt?: number;
     };
 
 /** The first window of a session is the main one; windows it (or its content) opens are popups. */

@@ -46,7 +46,7 @@ export function traceEventOf(
       const response = cut(event.responseBody, bodyLimit);
       return {
         type: 'http',
-        t,
+        t: event.sentAt ?? t,
         target: 'outside',
         method: event.method,
         url: event.url,

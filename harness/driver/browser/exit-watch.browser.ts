@@ -30,6 +30,12 @@ export const HOOKS_KEY = '__harnessExit';
 export const SENT_AT_HEADER = 'X-Harness-Sent-At';
 /** Header carrying a same-origin request's id (see ExitHooks.requestSent); the LMS strips it. */
 export const REQUEST_ID_HEADER = 'X-Harness-Request';
+/**
+ * URL fragment carrying the virtual time a request to another host was sent at. A header would
+ * make the request CORS-preflighted; a fragment never reaches the network, and the driver reads
+ * it from the paused request.
+ */
+export const SENT_AT_FRAGMENT = 'harness-sent-at=';
 
 const DISMISSAL: readonly DismissalType[] = [
   'beforeunload',
@@ -206,17 +212,34 @@ function sameOrigin(win: Window, url: string): boolean {
   }
 }
 
+/** A request to another http(s) host, stamped with the virtual time; other URLs as they were. */
+function stampedOutside(win: Window, url: string, t: number): string {
+  try {
+    const parsed = new URL(url, win.location.href);
+    const http = parsed.protocol === 'http:' || parsed.protocol === 'https:';
+    // A fragment of the content's own is left alone (the request then gets the harness's time).
+    if (!http || parsed.origin === win.location.origin || parsed.hash !== '') return url;
+    parsed.hash = `${SENT_AT_FRAGMENT}${t}`;
+    return parsed.href;
+  } catch {
+    return url;
+  }
+}
+
 function stampRequests(win: Window, hooks: () => ExitHooks | undefined) {
   const w = win as Window & typeof globalThis;
   const fetch = w.fetch;
   if (typeof fetch === 'function' && typeof w.Request === 'function') {
     w.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
-      const request = new w.Request(input, init);
+      let request = new w.Request(input, init);
       const found = hooks();
       if (found && sameOrigin(win, request.url)) {
         request.headers.set(SENT_AT_HEADER, String(found.now()));
         const id = found.requestSent(request.method, request.url);
         request.headers.set(REQUEST_ID_HEADER, String(id));
+      } else if (found) {
+        const stamped = stampedOutside(win, request.url, found.now());
+        if (stamped !== request.url) request = new w.Request(stamped, request);
       }
       return fetch.call(win, request);
     };
@@ -227,7 +250,11 @@ function stampRequests(win: Window, hooks: () => ExitHooks | undefined) {
   const send = xhr.send;
   const opened = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
   xhr.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-    opened.set(this, { method: String(args[0]).toUpperCase(), url: String(args[1]) });
+    const url = String(args[1]);
+    opened.set(this, { method: String(args[0]).toUpperCase(), url });
+    // Stamped at open(): the URL cannot change later (send() follows at once in practice).
+    const found = hooks();
+    if (found && !sameOrigin(win, url)) args[1] = stampedOutside(win, url, found.now());
     return (open as (...a: unknown[]) => void).apply(this, args);
   };
   xhr.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {

@@ -1,0 +1,62 @@
+import { expect } from 'chai';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadPackage } from '../../../harness/package/index.ts';
+import type { HttpEvent } from '../../../harness/trace/types.ts';
+import { fixturePath, sharedHarness } from '../session/shared-harness.ts';
+
+// A SCO that reaches another host from timers: fetch at 60 s, XHR at 90 s of virtual time.
+const SCO = `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>outside requests from timers</title>
+<script>
+  var api = window.parent.API;
+  api.LMSInitialize('');
+  setTimeout(function () {
+    fetch('https://cdn.example.com/lib/helper.js').then(function (r) { return r.text(); });
+  }, 60000);
+  setTimeout(function () {
+    var xhr = new XMLHttpRequest();
+    xhr.open('POST', 'https://tracker.example.net/ping');
+    xhr.send('at-90s');
+  }, 90000);
+</script></head><body><p>outside requests from timers</p></body></html>`;
+
+describe('outside requests carry the virtual time the page sent them at (end to end)', function () {
+  this.timeout(30_000);
+  let dir: string;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'scorm-harness-outside-time-'));
+    // The sco12 fixture's manifest: one SCORM 1.2 SCO at index.html.
+    copyFileSync(join(fixturePath('sco12'), 'imsmanifest.xml'), join(dir, 'imsmanifest.xml'));
+    writeFileSync(join(dir, 'index.html'), SCO);
+  });
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('one tick over both timers: the fetch lands at 60 s and the XHR at 90 s, not at the tick start', async () => {
+    const harness = await sharedHarness();
+    const pkg = await loadPackage(dir);
+    try {
+      const session = await harness.launch({
+        package: pkg,
+        outside: [{ prefix: 'https://cdn.example.com/lib/', path: fixturePath('outside-cdn') }],
+      });
+      await session.waitForCall('LMSInitialize');
+      await session.tick(120_000);
+      // The interception reports after the page moved on; zero-length ticks wait for it (no time passes).
+      const posted = () => session.events().some((e) => e.type === 'http' && e.method === 'POST');
+      while (!posted()) await session.tick(0);
+      const trace = await session.finish();
+      const outside = trace.events.filter(
+        (e): e is HttpEvent => e.type === 'http' && e.target === 'outside',
+      );
+      expect(outside.map((e) => [e.method, e.url, e.t])).to.deep.equal([
+        ['GET', 'https://cdn.example.com/lib/helper.js', 60_000],
+        ['POST', 'https://tracker.example.net/ping', 90_000],
+      ]);
+      expect(outside[1]).to.include({ blocked: true, requestBody: 'at-90s' });
+    } finally {
+      await pkg.dispose();
+    }
+  });
+});

@@ -1,4 +1,6 @@
 /** Small shared readings of calls and values used by several rules. */
+import { durationSeconds } from '../../runtime-2004/duration.ts';
+import { parseTimespan } from '../../runtime-1.2/timespan.ts';
 import type { ScormVersion } from '../trace/types.ts';
 import type { ApiCall } from './api-call.ts';
 
@@ -40,3 +42,17 @@ export const setsElement = (call: ApiCall | undefined, name: Named): boolean =>
 
 /** The other version, for "this is a 2004 element on the 1.2 API". */
 export const otherVersion = (api: ScormVersion): ScormVersion => (api === '1.2' ? '2004' : '1.2');
+
+function rememberLast<T>(read: (value: string) => T): (value: string) => T {
+  let last: { value: string; reading: T } | undefined;
+  return (value) => {
+    if (last?.value !== value) last = { value, reading: read(value) };
+    return last.reading;
+  };
+}
+
+// The rules comparing session times read the same SetValue in turn: the last reading is kept.
+/** Seconds in a 2004 timeinterval (runtime-2004/duration.ts). */
+export const durationSecondsOf = rememberLast(durationSeconds);
+/** Hundredths of a second in a 1.2 CMITimespan, undefined when it is not one. */
+export const timespanOf = rememberLast(parseTimespan);

@@ -1,10 +1,8 @@
-import { durationSeconds } from '../../runtime-2004/duration.ts';
-import { parseTimespan } from '../../runtime-1.2/timespan.ts';
 import { defineRule } from './define-rule.ts';
-import { quote, setsElement } from './helpers.ts';
+import { durationSecondsOf, quote, setsElement, timespanOf } from './helpers.ts';
 
 const seconds = (api: string, value: string): number | undefined =>
-  api === '2004' ? durationSeconds(value) : (parseTimespan(value) ?? NaN) / 100;
+  api === '2004' ? durationSecondsOf(value) : (timespanOf(value) ?? NaN) / 100;
 
 export default defineRule(
   {

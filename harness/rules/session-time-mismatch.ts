@@ -1,12 +1,10 @@
-import { durationSeconds } from '../../runtime-2004/duration.ts';
-import { parseTimespan } from '../../runtime-1.2/timespan.ts';
 import { defineRule } from './define-rule.ts';
-import { quote, setsElement } from './helpers.ts';
+import { durationSecondsOf, quote, setsElement, timespanOf } from './helpers.ts';
 
 /** Milliseconds in a valid session_time of either version. */
 const millis = (api: string, value: string): number | undefined => {
-  if (api === '2004') return durationSeconds(value) * 1000;
-  const centiseconds = parseTimespan(value);
+  if (api === '2004') return durationSecondsOf(value) * 1000;
+  const centiseconds = timespanOf(value);
   return centiseconds === undefined ? undefined : centiseconds * 10;
 };
 

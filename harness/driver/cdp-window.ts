@@ -10,7 +10,7 @@
  */
 import type { CDPSession, Protocol } from 'puppeteer-core';
 import type { DialogKind } from '../trace/types.ts';
-import { SENT_AT_FRAGMENT } from './browser/exit-watch.browser.ts';
+import { sentAtOf } from './browser/exit-watch.browser.ts';
 import {
   DEFAULT_DIALOG_POLICY,
   type DriverEvent,
@@ -28,13 +28,6 @@ const CONSOLE_LEVELS: Record<string, 'log' | 'info' | 'warn' | 'error' | 'debug'
   debug: 'debug',
   verbose: 'debug',
 };
-
-/** The virtual time the exit watch put in a request's fragment (see SENT_AT_FRAGMENT). */
-function sentAtOf(fragment: string | undefined): { sentAt?: number } {
-  if (!fragment?.startsWith(`#${SENT_AT_FRAGMENT}`)) return {};
-  const t = Number(fragment.slice(SENT_AT_FRAGMENT.length + 1));
-  return Number.isFinite(t) ? { sentAt: t } : {};
-}
 
 function consoleText(args: Protocol.Runtime.RemoteObject[]): string {
   return args

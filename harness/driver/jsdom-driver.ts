@@ -7,6 +7,7 @@
  */
 import { JSDOM, type DOMWindow } from 'jsdom';
 import { HarnessError } from '../errors.ts';
+import { sentAtOf } from './browser/exit-watch.browser.ts';
 import { virtualClockScript } from './clock-script.ts';
 import type {
   BrowserDriver,
@@ -52,7 +53,16 @@ class JsdomSession implements DriverSession {
     this.options.onEvent(event);
   }
 
-  private readonly outside = (method: string, url: string, requestBody?: string): OutsideAnswer => {
+  private readonly outside = (
+    method: string,
+    sent: string,
+    requestBody?: string,
+  ): OutsideAnswer => {
+    // jsdom hands the URL over whole: the exit watch's time stamp comes off it here.
+    const parsed = new URL(sent);
+    const stamp = sentAtOf(parsed.hash);
+    if (stamp.sentAt !== undefined) parsed.hash = '';
+    const url = stamp.sentAt !== undefined ? parsed.href : sent;
     const answer = this.options.answerOutside(method, url);
     const request = requestBody !== undefined ? { requestBody } : {};
     const response =
@@ -67,6 +77,7 @@ class JsdomSession implements DriverSession {
       blocked: answer === null,
       ...request,
       ...response,
+      ...stamp,
     });
     return answer;
   };

@@ -37,6 +37,13 @@ export const REQUEST_ID_HEADER = 'X-Harness-Request';
  */
 export const SENT_AT_FRAGMENT = 'harness-sent-at=';
 
+/** The virtual time in a `#harness-sent-at=` fragment (what Node reads back from a request). */
+export function sentAtOf(fragment: string | undefined): { sentAt?: number } {
+  if (!fragment?.startsWith(`#${SENT_AT_FRAGMENT}`)) return {};
+  const t = Number(fragment.slice(SENT_AT_FRAGMENT.length + 1));
+  return Number.isFinite(t) ? { sentAt: t } : {};
+}
+
 const DISMISSAL: readonly DismissalType[] = [
   'beforeunload',
   'pagehide',

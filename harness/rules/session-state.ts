@@ -9,7 +9,7 @@ import { SUPPORT_KINDS, type ApiCall } from './api-call.ts';
 import { oracle12 } from './oracle-12.ts';
 import { oracle2004 } from './oracle-2004.ts';
 import { cachedOracle } from './oracle-cache.ts';
-import type { Lookup, Oracle } from './verdict.ts';
+import { hasIndex, type Lookup, type Oracle } from './verdict.ts';
 
 export type Phase = 'not-initialized' | 'running' | 'terminated';
 
@@ -20,13 +20,11 @@ export interface ArrayStep {
 }
 
 const NO_STEPS: readonly ArrayStep[] = Object.freeze([]);
-/** A token of digits: between dots, or at either end. */
-const HAS_INDEX = /(?:^|\.)\d+(?:\.|$)/;
 
 /** The arrays an element name indexes, outermost first. */
 export function arraySteps(element: string): readonly ArrayStep[] {
   // Most calls name no array record; they need no split.
-  if (!HAS_INDEX.test(element)) return NO_STEPS;
+  if (!hasIndex(element)) return NO_STEPS;
   const tokens = element.split('.');
   const steps: ArrayStep[] = [];
   tokens.forEach((token, i) => {

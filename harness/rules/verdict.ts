@@ -47,9 +47,16 @@ export interface Oracle {
 /** Every array index: a token of digits, between dots or at either end of the name. */
 const INDEXES = /(?<dot>^|\.)\d+(?=\.|$)/g;
 const HAS_INDEX = /(?:^|\.)\d+(?:\.|$)/;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+export function hasIndex(element: string): boolean {
+  // Most names have no digit at the start or after a dot: those need no regular expression.
+  let digit = isDigit(element.charCodeAt(0));
+  for (let dot = element.indexOf('.'); !digit && dot !== -1; dot = element.indexOf('.', dot + 1))
+    digit = isDigit(element.charCodeAt(dot + 1));
+  return digit && HAS_INDEX.test(element);
+}
 
 /** The element name with every array index replaced by 0 (record 0 of a fresh data model). */
 export const firstRecord = (element: string): string =>
-  HAS_INDEX.test(element) ? element.replace(INDEXES, '$<dot>0') : element;
-
-export const hasIndex = (element: string): boolean => HAS_INDEX.test(element);
+  hasIndex(element) ? element.replace(INDEXES, '$<dot>0') : element;

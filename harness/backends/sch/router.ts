@@ -65,12 +65,12 @@ export function createSchBackend(fixture: SchFixture, options: SchBackendOptions
     const checked = checkHeartbeat(req.body);
     if (!checked.ok) return reply(req, res, 400, { error: checked.reason });
     const { sessionId, lmsBookmark, sessionTime } = checked.value;
-    const session = state.recordHeartbeat(
+    const known = state.recordHeartbeat(
       sessionId,
       { t: clock.now(), lmsBookmark, sessionTime },
       bookmarkFromHeartbeat(lmsBookmark),
     );
-    if (!session) return reply(req, res, 404, { error: `unknown session ${sessionId}` });
+    if (!known) return reply(req, res, 404, { error: `unknown session ${sessionId}` });
     reply(req, res, 200, { ok: true });
   });
 

@@ -91,18 +91,18 @@ export class SchBackendState {
     return clone(session);
   }
 
-  /** The heartbeat also moves the server-side bookmark when it carries a valid one. */
-  recordHeartbeat(
-    id: string,
-    beat: SchHeartbeat,
-    bookmark: SchBookmark | undefined,
-  ): SchSession | undefined {
+  /**
+   * The heartbeat also moves the server-side bookmark when it carries a valid one. False for an
+   * unknown session. (No copy of the session comes back: it grows with every beat, 480 in the
+   * 8-hour scenario, and copying it at each one made the backend quadratic.)
+   */
+  recordHeartbeat(id: string, beat: SchHeartbeat, bookmark: SchBookmark | undefined): boolean {
     const session = this.sessions.get(id);
-    if (!session) return undefined;
+    if (!session) return false;
     session.heartbeats.push(clone(beat));
     session.sessionTime = beat.sessionTime;
     if (bookmark) session.bookmark = clone(bookmark);
-    return clone(session);
+    return true;
   }
 
   progress(): SchProgress {

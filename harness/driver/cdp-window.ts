@@ -43,7 +43,12 @@ export class CdpWindow {
   private loadListeners: (() => void)[] = [];
   private stayListeners: (() => void)[] = [];
   private crashListeners: (() => void)[] = [];
+  /** What bind() installed, for reset() to take away. */
+  private installed: { scriptId: string; bindingName: string } | undefined;
+  /** Origins the window's documents came from during the launch: their storage is cleared. */
+  private readonly origins = new Set<string>();
   closed = false;
+  crashed = false;
   /** Resolves at the window's first load event (or when it closes before loading). */
   readonly firstLoad: Promise<void>;
 
@@ -87,9 +92,49 @@ export class CdpWindow {
   /** Makes the window part of a launch: its scripts for every new document, its bridge, its events. */
   async bind(options: DriverSessionOptions, clockScript: string): Promise<void> {
     this.options = options;
-    await Promise.all([
+    const [{ identifier }] = await Promise.all([
       this.cdp.send('Page.addScriptToEvaluateOnNewDocument', { source: clockScript }),
       this.cdp.send('Runtime.addBinding', { name: options.bridgeName }),
+    ]);
+    this.installed = { scriptId: identifier, bindingName: options.bridgeName };
+  }
+
+  /**
+   * The launch is over for this window (reported as its closing, as when the context closes): its
+   * scripts stop, handlers included, and it reports nothing more.
+   */
+  async silence(): Promise<void> {
+    this.emit({ kind: 'window-closed', window: this.role });
+    this.options = undefined;
+    await this.cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+  }
+
+  /**
+   * Makes a silenced window ready for another launch: the launch's script and binding removed,
+   * the window on `idleUrl` (no handler of the old documents runs), and the storage and cookies
+   * of every origin it showed cleared, so nothing of one launch reaches the next.
+   */
+  async reset(idleUrl: string): Promise<void> {
+    const { installed, cdp } = this;
+    this.installed = undefined;
+    if (installed) {
+      await Promise.all([
+        cdp.send('Page.removeScriptToEvaluateOnNewDocument', { identifier: installed.scriptId }),
+        cdp.send('Runtime.removeBinding', { name: installed.bindingName }),
+      ]);
+    }
+    await this.navigate(idleUrl);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+    const origins = [...this.origins];
+    this.origins.clear();
+    await Promise.all([
+      cdp.send('Network.clearBrowserCookies'),
+      ...origins.flatMap((origin) => [
+        cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' }),
+        cdp.send('DOMStorage.clear', {
+          storageId: { securityOrigin: origin, isLocalStorage: false },
+        }),
+      ]),
     ]);
   }
 
@@ -115,6 +160,7 @@ export class CdpWindow {
     cdp.on('Page.frameAttached', ({ frameId }) => this.onFrame(frameId));
     cdp.on('Page.frameNavigated', ({ frame }) => {
       this.onFrame(frame.id);
+      if (frame.url.startsWith('http')) this.origins.add(new URL(frame.url).origin);
       if (frame.url === 'about:blank') return;
       this.emit({
         kind: 'navigation',
@@ -128,6 +174,7 @@ export class CdpWindow {
       if (e.windowName !== SINK_NAME) this.emit({ kind: 'popup', url: e.url });
     });
     cdp.on('Inspector.targetCrashed', () => {
+      this.crashed = true;
       this.emit({ kind: 'crash', detail: `the ${this.role} window's renderer crashed` });
       this.drain('crashed');
     });
@@ -219,6 +266,11 @@ export class CdpWindow {
       crashed: this.crashListeners,
     };
     for (const listener of lists[which].splice(0)) listener();
+  }
+
+  /** Closes the window's target (after silence(): no handler runs). */
+  async discard(): Promise<void> {
+    await this.closeTarget();
   }
 
   /** Called by the driver when the target is gone. */

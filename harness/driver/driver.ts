@@ -55,6 +55,8 @@ export interface DriverSessionOptions {
   lmsOrigin: string;
   /** A page on the LMS origin a window goes to when the learner navigates it away. */
   leaveUrl: string;
+  /** An empty page on the LMS origin where a window waits between launches (drivers that reuse windows). */
+  idleUrl: string;
   /** Epoch milliseconds the virtual clock starts at (what content's `new Date()` reads). */
   clockStart: number;
   dialogs: DialogPolicy;
@@ -99,7 +101,10 @@ export interface DriverSession {
   interrupt?(): Promise<void>;
   /** Kills the main window's renderer, as a browser crash would. */
   crash(): Promise<void>;
-  /** Closes the session's browser context without running any page handler. */
+  /**
+   * Ends the session's browser context without running any page handler: closed, or cleared
+   * (storage, cookies, windows, scripts) and kept for a later launch.
+   */
   dispose(): Promise<void>;
 }
 

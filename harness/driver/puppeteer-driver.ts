@@ -29,6 +29,9 @@ import { virtualClockScript } from './clock-script.ts';
 import type { BrowserDriver, DriverSession, DriverSessionOptions, WindowRole } from './driver.ts';
 import { findChromium } from './find-chromium.ts';
 
+/** Real-time bound on clearing a kept context; past it the context is closed instead. */
+const RESET_LIMIT_MS = 5000;
+
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -36,6 +39,9 @@ export const CHROMIUM_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // New headless builds the address bar's popup pages (chrome://omnibox-popup) for every window:
+  // measured, about 0.3 s of CPU per browser context, for UI no launch shows.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup',
 ];
 
 export interface PuppeteerDriverOptions {
@@ -55,8 +61,16 @@ class PuppeteerSession implements DriverSession {
   /** Set by bind(): the launch this (possibly spare) session serves. */
   private launch: { options: DriverSessionOptions; clockScript: string } | undefined;
 
-  constructor(readonly context: BrowserContext) {
+  /** `main`: the wired window of a context kept from an earlier launch (see PuppeteerDriver.release). */
+  constructor(
+    readonly context: BrowserContext,
+    main?: CdpWindow,
+  ) {
     this.mainReady = new Promise((resolve) => (this.resolveMain = resolve));
+    if (main) {
+      this.windows.push(main);
+      this.resolveMain(main);
+    }
   }
 
   get options(): DriverSessionOptions | undefined {
@@ -89,6 +103,8 @@ class PuppeteerSession implements DriverSession {
 
   private async window(role: WindowRole): Promise<CdpWindow | undefined> {
     await this.mainReady;
+    // After dispose a kept window already serves another launch.
+    if (this.disposed) return undefined;
     return [...this.windows].reverse().find((w) => w.role === role && !w.closed && !w.sink);
   }
 
@@ -173,18 +189,22 @@ class PuppeteerSession implements DriverSession {
     await (await this.window('main'))?.crash();
   }
 
-  onDispose: () => void = () => undefined;
+  /** Set by the driver: closes the context, or clears it and keeps it for a later launch. */
+  release: (session: PuppeteerSession) => Promise<void> = () => Promise.resolve();
 
   owns(window: CdpWindow): boolean {
     return this.windows.includes(window);
   }
 
+  /** The windows still open, the main one first. */
+  get openWindows(): CdpWindow[] {
+    return this.windows.filter((w) => !w.closed);
+  }
+
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
-    await this.context.close().catch(() => undefined);
-    for (const window of this.windows) window.markClosed();
-    this.onDispose();
+    await this.release(this);
   }
 
   browserGone(): void {
@@ -210,6 +230,10 @@ class PuppeteerDriver implements BrowserDriver {
   private readonly frames = new Map<string, CdpWindow>();
   private frameWaiters: (() => void)[] = [];
   private spare: Promise<PuppeteerSession> | undefined;
+  /** Contexts kept from finished launches, each resolving once cleared (undefined: it was closed). */
+  private kept: Promise<PuppeteerSession | undefined>[] = [];
+  /** The LMS origins of the launches so far: a waiting window's requests there go on too. */
+  private readonly lmsOrigins = new Set<string>();
 
   constructor(
     private readonly browser: Browser,
@@ -244,7 +268,7 @@ class PuppeteerDriver implements BrowserDriver {
   /** LMS requests go on; requests elsewhere are answered by their window's session, never sent. */
   private async route(e: Protocol.Fetch.RequestPausedEvent): Promise<void> {
     const origin = httpOrigin(e.request.url);
-    const lms = [...this.sessions.values()].some((s) => s.options?.lmsOrigin === origin);
+    const lms = origin !== undefined && this.lmsOrigins.has(origin);
     if (origin === undefined || lms) {
       await this.root
         .send('Fetch.continueRequest', { requestId: e.requestId })
@@ -295,33 +319,114 @@ class PuppeteerDriver implements BrowserDriver {
     }
   }
 
-  /** A new context with its (blank) main window wired, not yet bound to a launch. */
-  private async prepare(): Promise<PuppeteerSession> {
+  /** Routes the context's new windows to `session` and gives it the way out. */
+  private adopt(session: PuppeteerSession): void {
+    this.sessions.set(session.context.id ?? '', session);
+    session.release = (s) => this.release(s);
+  }
+
+  private forgetFrames(windows: CdpWindow[]): void {
+    for (const [frameId, window] of this.frames) {
+      if (windows.includes(window)) this.frames.delete(frameId);
+    }
+  }
+
+  private async closeContext(session: PuppeteerSession): Promise<void> {
+    const windows = session.openWindows;
+    await session.context.close().catch(() => undefined);
+    for (const window of windows) window.markClosed();
+    if (this.sessions.get(session.context.id ?? '') === session) {
+      this.sessions.delete(session.context.id ?? '');
+    }
+    this.forgetFrames(windows);
+  }
+
+  /**
+   * A finished launch's context is kept when its main window is still up: a new context means a
+   * new renderer process, the largest part of a launch (measured: about 60% of the gate's browser
+   * CPU went to renderer starts). Its windows go silent at once (no handler runs, nothing more is
+   * reported); clearing it runs in the background, and the next launch that takes it waits.
+   */
+  private async release(session: PuppeteerSession): Promise<void> {
+    const [main, ...others] = session.openWindows;
+    const idleUrl = session.options?.idleUrl;
+    if (!main || main.role !== 'main' || main.crashed || idleUrl === undefined) {
+      await this.closeContext(session);
+      return;
+    }
+    try {
+      await Promise.all(session.openWindows.map((w) => w.silence()));
+    } catch {
+      await this.closeContext(session);
+      return;
+    }
+    this.kept.push(this.clear(session, main, others, idleUrl));
+  }
+
+  private async clear(
+    session: PuppeteerSession,
+    main: CdpWindow,
+    others: CdpWindow[],
+    idleUrl: string,
+  ): Promise<PuppeteerSession | undefined> {
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        (async () => {
+          await Promise.all(others.map((w) => w.discard()));
+          await main.reset(idleUrl);
+        })(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('reset took too long')), RESET_LIMIT_MS);
+        }),
+      ]);
+    } catch {
+      await this.closeContext(session);
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+    }
+    this.forgetFrames(others);
+    const kept = new PuppeteerSession(session.context, main);
+    this.adopt(kept);
+    return kept;
+  }
+
+  /** A context kept from a finished launch, once cleared; undefined when there is none. */
+  private async takeKept(): Promise<PuppeteerSession | undefined> {
+    while (this.kept.length > 0) {
+      const session = await this.kept.shift();
+      if (session) return session;
+    }
+    return undefined;
+  }
+
+  /** A new context with its main window wired and waiting on the LMS origin, not yet bound. */
+  private async prepare(idleUrl: string): Promise<PuppeteerSession> {
     const context = await this.browser.createBrowserContext();
     const session = new PuppeteerSession(context);
-    this.sessions.set(context.id ?? '', session);
-    session.onDispose = () => {
-      this.sessions.delete(context.id ?? '');
-      for (const [frameId, window] of this.frames) {
-        if (session.owns(window)) this.frames.delete(frameId);
-      }
-    };
+    this.adopt(session);
     // Raw CDP rather than context.newPage(): the driver wires the window itself, and Puppeteer's
     // own page setup would only add round trips.
     await this.root.send('Target.createTarget', {
       url: 'about:blank',
       ...(context.id ? { browserContextId: context.id } : {}),
     });
-    await session.mainReady;
+    // The launch's pages then load in the renderer already running for the LMS site.
+    await (await session.mainReady).navigate(idleUrl);
     return session;
   }
 
   async openSession(options: DriverSessionOptions): Promise<DriverSession> {
-    const ready = this.spare ?? this.prepare();
-    this.spare = this.prepare();
-    // A spare that fails is noticed by the launch that takes it.
-    this.spare.catch(() => undefined);
-    const session = await ready;
+    this.lmsOrigins.add(options.lmsOrigin);
+    let session = await this.takeKept();
+    if (!session) {
+      const ready = this.spare ?? this.prepare(options.idleUrl);
+      this.spare = this.prepare(options.idleUrl);
+      // A spare that fails is noticed by the launch that takes it.
+      this.spare.catch(() => undefined);
+      session = await ready;
+    }
     await session.bind(options);
     return session;
   }
@@ -329,7 +434,12 @@ class PuppeteerDriver implements BrowserDriver {
   async close(): Promise<void> {
     const spare = this.spare;
     this.spare = undefined;
-    await spare?.then((s) => s.dispose()).catch(() => undefined);
+    const kept = this.kept.splice(0);
+    await Promise.all(
+      [spare, ...kept].map((s) =>
+        s?.then((session) => session && this.closeContext(session)).catch(() => undefined),
+      ),
+    );
     if (!this.remote) {
       await this.browser.close().catch(() => undefined);
       return;

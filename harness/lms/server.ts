@@ -43,6 +43,7 @@ export interface LmsSessionSpec {
 
 const BUNDLE_PATH = '/__lms/lms-page.js';
 const LEAVE_PATH = '/__lms/closed';
+const IDLE_PATH = '/__lms/idle';
 
 export class LmsServer {
   readonly origin: string;
@@ -107,6 +108,11 @@ export class LmsServer {
     // Browsers ask for it on every page; a 404 would be a console error in every trace.
     app.get('/favicon.ico', (_req, res) => {
       res.status(204).end();
+    });
+    // Where a browser window waits between launches: on the LMS origin, so its renderer is the one
+    // the next launch's pages run in.
+    app.get(IDLE_PATH, (_req, res) => {
+      res.type('html').send('<!DOCTYPE html><title>idle</title>');
     });
     app.get(LEAVE_PATH, (_req, res) => {
       res
@@ -173,6 +179,11 @@ export class LmsServer {
   /** Where a closing main window goes so that its unload handlers still report to us. */
   get leaveUrl(): string {
     return `${this.origin}${LEAVE_PATH}`;
+  }
+
+  /** An empty page on the LMS origin, for browser windows waiting for a launch. */
+  get idleUrl(): string {
+    return `${this.origin}${IDLE_PATH}`;
   }
 
   /** Makes a launch servable; returns the URL of its LMS page. */

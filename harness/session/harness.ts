@@ -151,6 +151,7 @@ export class Harness {
       const driver = await this.driver.openSession({
         lmsOrigin: this.lms.origin,
         leaveUrl: this.lms.leaveUrl,
+        idleUrl: this.lms.idleUrl,
         clockStart: options.clockStart ?? DEFAULT_CLOCK_START,
         dialogs,
         answerOutside: (_method, url) => answerOutside(outside, url),

@@ -32,6 +32,20 @@ import { findChromium } from './find-chromium.ts';
 /** Real-time bound on clearing a kept context; past it the context is closed instead. */
 const RESET_LIMIT_MS = 5000;
 
+async function withinLimit<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('the browser did not answer')), RESET_LIMIT_MS);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -54,6 +68,8 @@ class PuppeteerSession implements DriverSession {
   readonly mainReady: Promise<CdpWindow>;
   private resolveMain!: (window: CdpWindow) => void;
   private disposed = false;
+  /** Its script was stopped (a hang): such a context is never kept for another launch. */
+  interrupted = false;
   private popupWaiters: ((window: CdpWindow) => void)[] = [];
   private sinkWaiters: ((window: CdpWindow) => void)[] = [];
   /** Resolves once the sink is wired (or there is none): every way out waits for it. */
@@ -182,6 +198,7 @@ class PuppeteerSession implements DriverSession {
   }
 
   async interrupt(): Promise<void> {
+    this.interrupted = true;
     await Promise.all(this.windows.filter((w) => !w.closed).map((w) => w.interrupt()));
   }
 
@@ -350,12 +367,15 @@ class PuppeteerDriver implements BrowserDriver {
   private async release(session: PuppeteerSession): Promise<void> {
     const [main, ...others] = session.openWindows;
     const idleUrl = session.options?.idleUrl;
-    if (!main || main.role !== 'main' || main.crashed || idleUrl === undefined) {
+    const usable =
+      main?.role === 'main' && !main.crashed && !session.interrupted && this.browser.connected;
+    if (!main || !usable || idleUrl === undefined) {
       await this.closeContext(session);
       return;
     }
     try {
-      await Promise.all(session.openWindows.map((w) => w.silence()));
+      // A page stuck in a script (a hang) answers nothing: its context is closed instead.
+      await withinLimit(Promise.all(session.openWindows.map((w) => w.silence())));
     } catch {
       await this.closeContext(session);
       return;
@@ -369,22 +389,17 @@ class PuppeteerDriver implements BrowserDriver {
     others: CdpWindow[],
     idleUrl: string,
   ): Promise<PuppeteerSession | undefined> {
-    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
+      await withinLimit(
         (async () => {
           await Promise.all(others.map((w) => w.discard()));
           await main.reset(idleUrl);
         })(),
-        new Promise<never>((_, reject) => {
-          timer = setTimeout(() => reject(new Error('reset took too long')), RESET_LIMIT_MS);
-        }),
-      ]);
+      );
     } catch {
-      await this.closeContext(session);
+      // Closing a stuck page can take Chromium tens of seconds: the next launch does not wait.
+      void this.closeContext(session);
       return undefined;
-    } finally {
-      clearTimeout(timer);
     }
     this.forgetFrames(others);
     const kept = new PuppeteerSession(session.context, main);

@@ -435,7 +435,9 @@ export class Session {
     if (!this.ending) {
       this.endedHow = how;
       this.endStarted();
-      this.ending = this.finalize(how);
+      // Not synchronously: the driver reports while it tears down (a window closing), and those
+      // reports must find the session already ending.
+      this.ending = Promise.resolve().then(() => this.finalize(how));
     }
     return this.ending;
   }

@@ -5,7 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { checkLaunchMode } from '../session/launch-options.ts';
-import { SCENARIO_KINDS, SCENARIO_META_KEYS, SCENARIO_TAGS } from './meta.ts';
+import {
+  SCENARIO_KINDS,
+  SCENARIO_META_KEYS,
+  SCENARIO_OPTIONAL_META_KEYS,
+  SCENARIO_TAGS,
+} from './meta.ts';
 import { REFERENCE_FILE, sharedPath } from '../shared-docs.ts';
 
 export interface RefSources {
@@ -53,6 +58,7 @@ export function refProblem(ref: string, sources: RefSources): string | undefined
 
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const KEYS = new Set<string>(SCENARIO_META_KEYS);
+const OPTIONAL_KEYS = new Set<string>(SCENARIO_OPTIONAL_META_KEYS);
 const TAGS = new Set<string>(SCENARIO_TAGS);
 const KINDS = new Set<string>(SCENARIO_KINDS);
 
@@ -66,7 +72,9 @@ export function lintScenarioMeta(metas: readonly unknown[], sources: RefSources)
     const meta = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
     const id = typeof meta['id'] === 'string' ? meta['id'] : `#${index}`;
     const problem = (text: string) => problems.push(`${id}: ${text}`);
-    for (const key of Object.keys(meta)) if (!KEYS.has(key)) problem(`unknown key "${key}"`);
+    for (const key of Object.keys(meta)) {
+      if (!KEYS.has(key) && !OPTIONAL_KEYS.has(key)) problem(`unknown key "${key}"`);
+    }
     for (const key of KEYS) if (!(key in meta)) problem(`missing key "${key}"`);
     if (!ID.test(id)) problem('id must be kebab-case');
     if (seen.has(id)) problem('duplicate id');
@@ -94,6 +102,10 @@ export function lintScenarioMeta(metas: readonly unknown[], sources: RefSources)
       } catch {
         problem(`unknown launch mode "${String(mode)}"`);
       }
+    }
+    const cost = meta['cost'];
+    if (cost !== undefined && !(typeof cost === 'number' && Number.isInteger(cost) && cost >= 1)) {
+      problem('cost must be a whole number of launches, 1 or more');
     }
     if (!list(meta['rules'])?.every((r) => typeof r === 'string' && ID.test(r))) {
       problem('rules must be a list of rule ids');

@@ -36,6 +36,9 @@ export const SCENARIO_META_KEYS = [
   'rules',
 ] as const;
 
+/** Keys a scenario may leave out. */
+export const SCENARIO_OPTIONAL_META_KEYS = ['cost'] as const;
+
 export interface ScenarioMeta {
   /** Kebab-case, unique across the gate; expectations and reports key on it. */
   id: string;
@@ -52,6 +55,12 @@ export interface ScenarioMeta {
   tags: readonly ScenarioTag[];
   /** Ids of rules (harness/rules) whose findings the scenario also relies on. */
   rules: readonly string[];
+  /**
+   * What one run costs, in launches' worth of work (default 1; e.g. 10 for ten suspend/resume
+   * cycles). The gate starts the costliest runs first, so the long ones do not end the run alone,
+   * and gives a run's real-time watchdog `cost` times the per-run allowance.
+   */
+  cost?: number;
 }
 
 export interface Scenario {

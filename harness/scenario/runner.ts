@@ -44,7 +44,7 @@ export interface GateRunOptions {
   expectations?: Expectations;
   /** Launches in flight at once; default 4. */
   concurrency?: number;
-  /** Real-time watchdog per run, turning a hang into a `timeout` result; default 30 000 ms. */
+  /** Real-time watchdog per run (times the scenario's `cost`), turning a hang into a `timeout` result; default 30 000 ms. */
   timeoutMs?: number;
   /**
    * The LMS profile every launch answers by (a profile, a built-in name or a file), unless a
@@ -98,6 +98,15 @@ export function planRuns(
   );
 }
 
+/**
+ * Indices of the planned runs, costliest first (stable among equals): with the long runs started
+ * first, the short ones fill the other lanes around them.
+ */
+export function startOrder(planned: readonly PlannedRun[]): number[] {
+  const cost = (i: number) => planned[i]!.scenario.meta.cost ?? 1;
+  return planned.map((_, i) => i).sort((a, b) => cost(b) - cost(a) || a - b);
+}
+
 function statusOf(error: unknown): RunStatus {
   return error instanceof Error && error.name === 'AssertionError' ? 'fail' : 'error';
 }
@@ -115,10 +124,11 @@ export class Gate {
     const profile = gateProfile(options.lmsProfile);
     const planned = planRuns(options.scenarios, options.targets, profile);
     const results: ScenarioResult[] = new Array<ScenarioResult>(planned.length);
+    const order = startOrder(planned);
     let next = 0;
     const worker = async (): Promise<void> => {
-      while (next < planned.length) {
-        const index = next++;
+      while (next < order.length) {
+        const index = order[next++]!;
         const result = await this.runOne(planned[index]!, options, profile);
         results[index] = result;
         options.onResult?.(result);
@@ -163,7 +173,7 @@ export class Gate {
       runId: `r${++this.runs}`,
       ...(profile ? { lmsProfile: profile } : {}),
     });
-    const timeoutMs = options.timeoutMs ?? 30_000;
+    const timeoutMs = (options.timeoutMs ?? 30_000) * (meta.cost ?? 1);
     let timer: NodeJS.Timeout | undefined;
     const watchdog = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new GateTimeout(timeoutMs)), timeoutMs);

@@ -19,6 +19,7 @@ export const meta = {
   kind: 'profile',
   tags: ['completion', 'status'],
   rules: [],
+  cost: 2,
 } as const satisfies ScenarioMeta;
 
 function statusNow(launch: BridgeLaunch): string | undefined {

@@ -22,6 +22,7 @@ export const meta = {
   kind: 'must',
   tags: ['discovery'],
   rules: [],
+  cost: 2,
 } as const satisfies ScenarioMeta;
 
 const NAMES_12 = new Set(Object.values(NAMES['1.2']).filter((n) => n?.startsWith('LMS')));

@@ -23,6 +23,7 @@ export const meta = {
   kind: 'profile',
   tags: ['heartbeat'],
   rules: ['uncommitted-data'],
+  cost: 2,
 } as const satisfies ScenarioMeta;
 
 const HEARTBEAT = /\/api\/sch\/scorm\/heartbeat$/;

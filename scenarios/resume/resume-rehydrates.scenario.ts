@@ -22,6 +22,7 @@ export const meta = {
   kind: 'profile',
   tags: ['resume', 'suspend'],
   rules: ['exit-not-suspend-while-incomplete'],
+  cost: 2,
 } as const satisfies ScenarioMeta;
 
 const BOOKMARK = { topic: 'xss', challenge: 'xss-1', phase: 2 };

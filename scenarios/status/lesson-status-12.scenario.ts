@@ -23,6 +23,7 @@ export const meta = {
   kind: 'profile',
   tags: ['status'],
   rules: [],
+  cost: 2,
 } as const satisfies ScenarioMeta;
 
 const STATUS = 'cmi.core.lesson_status';

@@ -23,6 +23,7 @@ export const meta = {
   kind: 'profile',
   tags: ['suspend', 'resume'],
   rules: ['suspend-data-over-limit', 'suspend-data-over-spm'],
+  cost: 10,
 } as const satisfies ScenarioMeta;
 
 const CYCLES = 10;

@@ -21,6 +21,7 @@ export const meta = {
   kind: 'must',
   tags: ['time'],
   rules: ['session-time-format', 'session-time-mismatch'],
+  cost: 2,
 } as const satisfies ScenarioMeta;
 
 export async function run(ctx: ScenarioContext): Promise<void> {

@@ -70,7 +70,12 @@ describe('scenario lint', () => {
     ['an unknown version', { ...valid, versions: ['2004', '1.3'] }, 'unknown version "1.3"'],
     ['an unknown launch mode', { ...valid, launchModes: ['tab'] }, 'unknown launch mode "tab"'],
     ['a non-kebab id', { ...valid, id: 'Some_Behaviour' }, 'kebab-case'],
+    ['a cost that is no launch count', { ...valid, cost: 0.5 }, 'cost must be a whole number'],
   ];
+  it('accepts a cost, which may be left out', () => {
+    expect(lintScenarioMeta([{ ...valid, cost: 10 }], sources)).to.deep.equal([]);
+  });
+
   for (const [what, meta, expected] of cases) {
     it(`rejects ${what}`, () => {
       const problems = lintScenarioMeta([meta], sources);

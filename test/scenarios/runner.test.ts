@@ -4,7 +4,7 @@ import type { ContentAccessDriver } from '../../harness/scenario/content-driver.
 import type { GateTarget } from '../../harness/scenario/context.ts';
 import { parseExpectations } from '../../harness/scenario/expectations.ts';
 import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
-import { Gate, planRuns } from '../../harness/scenario/runner.ts';
+import { Gate, planRuns, startOrder } from '../../harness/scenario/runner.ts';
 import type { Harness } from '../../harness/session/harness.ts';
 
 const meta = (id: string, versions: ScenarioMeta['versions']): ScenarioMeta => ({
@@ -114,4 +114,36 @@ describe('gate runner', () => {
         .with.property('code', 'CONFIG_INVALID');
     });
   }
+
+  it('starts the costliest runs first, keeping the plan order among equals', () => {
+    const heavy: Scenario = { meta: { ...meta('heavy', ['2004']), cost: 10 }, run: passes.run };
+    const medium: Scenario = { meta: { ...meta('medium', ['2004']), cost: 2 }, run: passes.run };
+    const plan = planRuns([passes, medium, heavy], [target('2004')]);
+    const started = startOrder(plan).map(
+      (i) => `${plan[i]!.scenario.meta.id} ${plan[i]!.version} ${plan[i]!.launchMode}`,
+    );
+    expect(started).to.deep.equal([
+      'heavy 2004 frameset',
+      'heavy 2004 popup',
+      'medium 2004 frameset',
+      'medium 2004 popup',
+      'passes 1.2 frameset',
+      'passes 1.2 popup',
+      'passes 2004 frameset',
+      'passes 2004 popup',
+    ]);
+  });
+
+  it('keeps results in plan order whatever order the runs started in', async () => {
+    const heavy: Scenario = { meta: { ...meta('heavy', ['2004']), cost: 3 }, run: passes.run };
+    const report = await gate.run({ scenarios: [passes, heavy], targets: [target('2004')] });
+    expect(report.results.map((r) => `${r.id} ${r.version} ${r.launchMode}`)).to.deep.equal([
+      'passes 1.2 frameset',
+      'passes 1.2 popup',
+      'passes 2004 frameset',
+      'passes 2004 popup',
+      'heavy 2004 frameset',
+      'heavy 2004 popup',
+    ]);
+  });
 });

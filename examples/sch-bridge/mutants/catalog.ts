@@ -3,7 +3,7 @@
  * small edit of it (the file beside this catalog, in a folder named after the mutant) and so breaks
  * exactly one promise of the bridge spec or one SCORM fact. The conformance gate must kill every
  * mutant, and with the scenarios named in `expectedKilledBy`
- * (test/examples/sch-bridge/mutants.slow.ts).
+ * (test/examples/sch-bridge/mutants.test.ts).
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

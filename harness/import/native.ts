@@ -42,7 +42,7 @@ function isJsonLines(text: string): boolean {
   }
 }
 
-/** JSON Lines given as text: the same three kinds of line readTraceLines reads from a file. */
+/** JSON Lines given as text: the same three kinds of line the JSONL reader (harness/trace/jsonl.ts) takes from a file. */
 function assembleJsonLines(text: string, file: string | undefined): unknown {
   let meta: TraceMeta | undefined;
   let final: TraceFinal | undefined;

@@ -4,7 +4,7 @@
  * each in its own isolated browser context. Everything the browser does that the trace records
  * arrives through the session's `onEvent` callback.
  */
-import type { DialogKind } from '../trace/types.ts';
+import type { DialogKind, LaunchMode } from '../trace/types.ts';
 
 /** How the harness answers dialogs; the answer is recorded with the dialog. */
 export interface DialogPolicy {
@@ -110,5 +110,10 @@ export interface DriverSession {
 
 export interface BrowserDriver {
   openSession(options: DriverSessionOptions): Promise<DriverSession>;
+  /**
+   * Why this driver cannot open launches in `mode`, or undefined when it can. Drivers that open
+   * every mode leave it out; the gate reports the runs a driver cannot open as skipped, with this.
+   */
+  unsupportedLaunch?(mode: LaunchMode): string | undefined;
   close(): Promise<void>;
 }

@@ -3,7 +3,9 @@
  * LMS page, runtime bundle, virtual clock and trace as the Chromium driver. Pages are fetched from
  * the LMS over 127.0.0.1; each window is wired before its first script (window-wiring.ts). What
  * jsdom cannot do (no layout, no popups, no navigation of a loaded page) is listed in
- * harness/driver/jsdom/README.md and fails with a message rather than silently.
+ * harness/driver/jsdom/README.md and fails with a message rather than silently. The windows'
+ * unhandled promise rejections, which jsdom leaves to the Node process, are page errors of their
+ * session here, as in Chromium (jsdom/rejections.ts).
  */
 import { JSDOM, type DOMWindow } from 'jsdom';
 import { HarnessError } from '../errors.ts';
@@ -17,7 +19,9 @@ import type {
   OutsideAnswer,
   WindowRole,
 } from './driver.ts';
-import { virtualConsoleFor } from './jsdom/console.ts';
+import type { LaunchMode } from '../trace/types.ts';
+import { describe, virtualConsoleFor } from './jsdom/console.ts';
+import { claimRejections, realmOf } from './jsdom/rejections.ts';
 import { RoutingResourceLoader, routeOf } from './jsdom/resource-loader.ts';
 import { promptToUnload, unloadAll } from './jsdom/unload.ts';
 import { wireWindow, type WiringContext } from './jsdom/window-wiring.ts';
@@ -28,6 +32,7 @@ class JsdomSession implements DriverSession {
   private dom: JSDOM | undefined;
   private closed = false;
   private unloading = false;
+  private disposed = false;
   private readonly wiring: WiringContext;
   private readonly loader: RoutingResourceLoader;
 
@@ -35,9 +40,16 @@ class JsdomSession implements DriverSession {
     private readonly options: DriverSessionOptions,
     clockScript: string,
     private readonly forget: () => void,
+    adopt: (window: DOMWindow, session: JsdomSession) => void,
   ) {
     const net = { lmsOrigin: options.lmsOrigin, outside: this.outside };
-    this.wiring = { options, clockScript, net, unloading: () => this.unloading };
+    this.wiring = {
+      options,
+      clockScript,
+      net,
+      unloading: () => this.unloading,
+      adopt: (window) => adopt(window, this),
+    };
     this.loader = new RoutingResourceLoader({
       ...net,
       frame: (window, url) => {
@@ -51,6 +63,16 @@ class JsdomSession implements DriverSession {
 
   private emit(event: DriverEvent): void {
     this.options.onEvent(event);
+  }
+
+  /**
+   * A promise of one of the session's windows was rejected and nobody handled it: Chromium's
+   * "Uncaught (in promise)" page error. Once the session is disposed its windows are gone, as a
+   * closed browser context's are, and nothing is reported.
+   */
+  rejected(reason: unknown): void {
+    if (!this.disposed)
+      this.emit({ kind: 'page-error', text: `Uncaught (in promise) ${describe(reason)}` });
   }
 
   private readonly outside = (
@@ -160,6 +182,7 @@ class JsdomSession implements DriverSession {
   }
 
   async dispose(): Promise<void> {
+    this.disposed = true;
     this.shut();
     this.forget();
   }
@@ -173,19 +196,33 @@ class JsdomSession implements DriverSession {
 
 class JsdomDriver implements BrowserDriver {
   private readonly sessions = new Set<JsdomSession>();
+  /** Each window's `Promise.prototype` to the session the window belongs to. */
+  private readonly realms = new WeakMap<object, JsdomSession>();
+  private readonly stopClaiming = claimRejections((promise, reason) => {
+    const realm = realmOf(promise);
+    const session = realm ? this.realms.get(realm) : undefined;
+    session?.rejected(reason);
+    return session !== undefined;
+  });
 
   async openSession(options: DriverSessionOptions): Promise<DriverSession> {
     const session: JsdomSession = new JsdomSession(
       options,
       await virtualClockScript(options.clockStart),
       () => this.sessions.delete(session),
+      (window, owner) => this.realms.set(window.Promise.prototype as object, owner),
     );
     this.sessions.add(session);
     return session;
   }
 
+  unsupportedLaunch(mode: LaunchMode): string | undefined {
+    return mode === 'popup' ? 'popup launches need chromium (jsdom has no popups)' : undefined;
+  }
+
   async close(): Promise<void> {
     await Promise.all([...this.sessions].map((session) => session.dispose()));
+    this.stopClaiming();
   }
 }
 

@@ -8,7 +8,8 @@ import type { DriverEvent } from '../driver.ts';
 
 const LEVELS = ['log', 'info', 'warn', 'error', 'debug'] as const;
 
-function describe(value: unknown): string {
+/** A logged value as Chromium's console prints it, roughly: errors with their stack. */
+export function describe(value: unknown): string {
   if (value instanceof Error || (typeof value === 'object' && value !== null && 'stack' in value)) {
     return String((value as Error).stack ?? value);
   }

@@ -14,6 +14,8 @@ export interface WiringContext {
   net: NetworkContext;
   /** True while unload handlers run: dialogs then return at once, as browsers do. */
   unloading(): boolean;
+  /** Makes the window's realm the session's, so its unhandled rejections are reported there. */
+  adopt(window: DOMWindow): void;
 }
 
 type Dialog = 'alert' | 'confirm' | 'prompt';
@@ -51,6 +53,7 @@ function installDialogs(window: DOMWindow, ctx: WiringContext): void {
 /** `frame`: a window inside the LMS page (content or nesting page), not the LMS page itself. */
 export function wireWindow(window: DOMWindow, ctx: WiringContext, frame: boolean): void {
   const emit = (event: DriverEvent) => ctx.options.onEvent(event);
+  ctx.adopt(window);
   // jsdom has no idle callbacks; the clock fakes them, so it needs something to replace.
   window.requestIdleCallback = () => 0;
   window.cancelIdleCallback = () => undefined;

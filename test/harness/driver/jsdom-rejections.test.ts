@@ -1,0 +1,112 @@
+/**
+ * A jsdom window's unhandled promise rejection is a page error of its session, as in Chromium,
+ * and never reaches the Node process (where it would end a whole run): one rejected while the
+ * window is open, one rejected after the window closed.
+ */
+import { expect } from 'chai';
+import express from 'express';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import {
+  DEFAULT_DIALOG_POLICY,
+  type BrowserDriver,
+  type DriverEvent,
+  type DriverSession,
+  type DriverSessionOptions,
+} from '../../../harness/driver/driver.ts';
+import { launchJsdomDriver } from '../../../harness/driver/jsdom-driver.ts';
+
+const FIXTURE = fileURLToPath(new URL('../../fixtures/jsdom-late-rejection/', import.meta.url));
+
+describe('the jsdom driver: unhandled rejections of its windows', function () {
+  this.timeout(20_000);
+  let server: Server;
+  let origin: string;
+  let driver: BrowserDriver;
+  // The next answer to /late, for a test to wait on: the window's request is in flight no more.
+  const waiting: (() => void)[] = [];
+  const answered = () => new Promise<void>((resolve) => waiting.push(resolve));
+
+  before(async () => {
+    const app = express();
+    app.get('/late', (_req, res) => {
+      res.status(503).end();
+      waiting.splice(0).forEach((resolve) => resolve());
+    });
+    app.use(express.static(FIXTURE));
+    server = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    driver = await launchJsdomDriver();
+  });
+  after(async () => {
+    await driver.close();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  function open(events: DriverEvent[]): Promise<DriverSession> {
+    const options: DriverSessionOptions = {
+      lmsOrigin: origin,
+      leaveUrl: `${origin}/leave`,
+      idleUrl: 'about:blank',
+      clockStart: Date.UTC(2026, 0, 1),
+      dialogs: DEFAULT_DIALOG_POLICY,
+      answerOutside: () => null,
+      bridgeName: '__bridge',
+      onEvent: (event) => events.push(event),
+    };
+    return driver.openSession(options);
+  }
+
+  // Node reports unhandled rejections once the microtasks of a macrotask have run.
+  const nextMacrotask = () => new Promise<void>((resolve) => setImmediate(resolve));
+  const pageErrors = (events: DriverEvent[]) =>
+    events.flatMap((e) => (e.kind === 'page-error' ? [e.text] : []));
+
+  it('reports a rejection before and after the window closed as page errors of the session', async () => {
+    const events: DriverEvent[] = [];
+    const session = await open(events);
+    await session.goto(`${origin}/index.html`);
+    await nextMacrotask();
+    expect(pageErrors(events)).to.have.lengthOf(1);
+    expect(pageErrors(events)[0]).to.match(/^Uncaught \(in promise\) Error: rejected while open/);
+
+    const late = answered();
+    await session.closeWindow('main');
+    expect(events.some((e) => e.kind === 'window-closed')).to.equal(true);
+    await late;
+    while (pageErrors(events).length < 2) await nextMacrotask();
+    expect(pageErrors(events)[1]).to.match(
+      /^Uncaught \(in promise\) Error: rejected after close: HTTP 503/,
+    );
+    await session.dispose();
+  });
+
+  it('drops a rejection of a disposed session, whose windows are gone', async () => {
+    const events: DriverEvent[] = [];
+    const session = await open(events);
+    await session.goto(`${origin}/index.html`);
+    await nextMacrotask();
+    const late = answered();
+    await session.evaluate(
+      "void fetch('/late').then(function () { throw new Error('rejected after dispose'); })",
+    );
+    await session.dispose();
+    await late;
+    for (let i = 0; i < 5; i += 1) await nextMacrotask();
+    expect(pageErrors(events)).to.have.lengthOf(1);
+    expect(pageErrors(events)[0]).to.include('rejected while open');
+  });
+
+  it('cannot open popup launches and says so; other modes it opens', () => {
+    const cases: [string, string | undefined][] = [
+      ['popup', 'popup launches need chromium (jsdom has no popups)'],
+      ['frameset', undefined],
+      ['nested:3', undefined],
+    ];
+    for (const [mode, reason] of cases)
+      expect(driver.unsupportedLaunch?.(mode as 'popup'), mode).to.equal(reason);
+  });
+});

@@ -52,6 +52,11 @@ export interface GateRunOptions {
    * api-via-opener every run is a popup launch.
    */
   lmsProfile?: LmsProfile | string;
+  /**
+   * Why the browser driver cannot open a launch mode (BrowserDriver.unsupportedLaunch), or
+   * undefined when it can: runs in such a mode are reported as skipped with that reason.
+   */
+  unsupportedLaunch?(mode: LaunchMode): string | undefined;
   onResult?(result: ScenarioResult): void;
 }
 
@@ -160,7 +165,7 @@ export class Gate {
       ? 'no build for this version'
       : profile?.versions && !profile.versions.includes(run.version)
         ? `LMS profile "${profile.name}" is for SCORM ${profile.versions.join(', ')}`
-        : undefined;
+        : options.unsupportedLaunch?.(run.launchMode);
     if (skip !== undefined || !run.target) {
       return { ...base, status: 'skip', ok: true, message: skip, durationMs: 0, traces: [] };
     }

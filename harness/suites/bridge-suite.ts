@@ -1,7 +1,8 @@
 /**
  * `--suite bridge`: the scenario gate (harness/scenario) against the given builds, one per SCORM
  * version, in one browser with `workers` launches in flight. Each gate result becomes a result of
- * the results document, its traces written under `<out>/traces/`.
+ * the results document, its traces written under `<out>/traces/`. On a driver that cannot open
+ * some launch mode (jsdom: popups) those runs are skipped with the driver's reason.
  */
 import type { RunSettings } from '../config/settings.ts';
 import { HarnessError } from '../errors.ts';
@@ -109,16 +110,6 @@ export async function runBridgeSuite(
   settings: RunSettings,
   hooks: SuiteHooks,
 ): Promise<ScenarioResult[]> {
-  // The scenarios reach the content's document through driver.evaluate, which jsdom offers too;
-  // what it lacks is popups, and a content promise rejected after its window closed is no page
-  // error there but an unhandled rejection of this process, which would end the whole run.
-  if (settings.driver === 'jsdom')
-    throw new HarnessError({
-      code: 'CONFIG_INVALID',
-      message:
-        'the bridge suite cannot run on jsdom: the gate launches popups, and a promise the content rejects after its window closed would stop the whole run',
-      hint: 'use --driver chromium (the default) with --suite bridge; --driver jsdom serves --suite lint',
-    });
   const scenarios = chooseScenarios(await loadScenarios(settings.scenarios), settings);
   const expectations = settings.expectations ? loadExpectations(settings.expectations) : {};
   const targets = targetsOf(packages, settings.scorm);
@@ -126,7 +117,8 @@ export async function runBridgeSuite(
   hooks.planned(planRuns(scenarios, targets, lmsProfile).length);
   // A shard the split left empty: no browser to start, a results document with no runs.
   if (scenarios.length === 0) return [];
-  const driver = new ContentAccessDriver(await startDriver(settings));
+  const browser = await startDriver(settings);
+  const driver = new ContentAccessDriver(browser);
   let gate: Gate;
   try {
     gate = new Gate(await startHarness({ driver }), driver);
@@ -142,6 +134,8 @@ export async function runBridgeSuite(
       concurrency: settings.workers,
       timeoutMs: settings.timeoutMs,
       ...(lmsProfile ? { lmsProfile } : {}),
+      // Runs the driver cannot open (popups under jsdom) are skips with its reason, not errors.
+      unsupportedLaunch: (mode) => browser.unsupportedLaunch?.(mode),
       onResult: (r) => hooks.done(r.id, r.status),
     });
     return report.results.map((r) => toResult(r, settings.out, packages));

@@ -8,7 +8,7 @@ import { renderConsole } from '../../reports/console.ts';
 import { renderHtml } from '../../reports/html.ts';
 import { renderJson } from '../../reports/json.ts';
 import { renderJunit } from '../../reports/junit.ts';
-import { fileSink, writeReports, type ReportOutput } from '../../reports/multiplex.ts';
+import { fileSink, writeReports, type MultiplexOutcome } from '../../reports/multiplex.ts';
 import { colorEnabled } from '../../reports/terminal.ts';
 import type { CliContext } from '../cli/context.ts';
 import type { ReporterName } from '../config/types.ts';
@@ -20,13 +20,23 @@ export const REPORT_FILES: Record<Exclude<ReporterName, 'console'>, string> = {
   html: 'report.html',
 };
 
-/** Writes the reports; returns false when any could not be rendered or written. */
-export function writeRunReports(
+type ReportContext = Pick<CliContext, 'stdout' | 'stderr' | 'env'>;
+
+/** Where one report goes: a file, or `-` for standard output. */
+export interface ReportTarget {
+  name: ReporterName;
+  file: string;
+}
+
+/**
+ * Renders each report to its target through the multiplexer (`run` and `lint` alike) and says on
+ * standard error what was written and what could not be; the caller decides what a failure means.
+ */
+export function emitReports(
   results: Results,
-  reporters: readonly ReporterName[],
-  out: string,
-  ctx: Pick<CliContext, 'stdout' | 'stderr' | 'env'>,
-): boolean {
+  targets: readonly ReportTarget[],
+  ctx: ReportContext,
+): MultiplexOutcome {
   const color = colorEnabled(ctx.stdout, ctx.env);
   const renderers: Record<ReporterName, (r: Results) => string> = {
     console: (r) => renderConsole(r, { color }),
@@ -34,12 +44,8 @@ export function writeRunReports(
     junit: (r) => renderJunit(r),
     html: (r) => renderHtml(r),
   };
-  const names = [...new Set<ReporterName>(['json', ...reporters])];
-  const outputs: ReportOutput[] = names.map((name) => ({
-    name,
-    file: name === 'console' ? '-' : join(out, REPORT_FILES[name]),
-    render: renderers[name],
-  }));
+  const outputs = targets.map((target) => ({ ...target, render: renderers[target.name] }));
+  // Standard output is the command's stream (tests run the CLI in-process too).
   const sink = (file: string, text: string) =>
     file === '-' ? void ctx.stdout.write(text) : fileSink(file, text);
   const outcome = writeReports(results, outputs, sink);
@@ -49,6 +55,25 @@ export function writeRunReports(
     ctx.stderr.write(
       `could not write the ${failure.name} report (${failure.file}): ${failure.error}\n`,
     );
+  return outcome;
+}
+
+/** Writes the reports; returns false when any could not be rendered or written. */
+export function writeRunReports(
+  results: Results,
+  reporters: readonly ReporterName[],
+  out: string,
+  ctx: ReportContext,
+): boolean {
+  const names = [...new Set<ReporterName>(['json', ...reporters])];
+  const outcome = emitReports(
+    results,
+    names.map((name) => ({
+      name,
+      file: name === 'console' ? '-' : join(out, REPORT_FILES[name]),
+    })),
+    ctx,
+  );
   const json = outcome.failed.find((f) => f.name === 'json');
   if (json) {
     const raw = {

@@ -19,13 +19,6 @@ import type { CliContext } from '../context.ts';
 const FORMATS = ['console', 'json', 'html', 'junit'] as const;
 type Format = (typeof FORMATS)[number];
 
-/** The file each format gets under --out; the console report always goes to stdout. */
-const FILES: Record<Exclude<Format, 'console'>, string> = {
-  json: 'results.json',
-  html: 'report.html',
-  junit: 'junit.xml',
-};
-
 /** Skipped log lines listed one by one; the rest are counted. */
 const MAX_SKIPPED_SHOWN = 20;
 
@@ -164,34 +157,14 @@ async function writeLintReports(
   options: LintCommandOptions,
   ctx: CliContext,
 ): Promise<void> {
-  const { writeReports, fileSink } = await import('../../../reports/multiplex.ts');
-  const { renderConsole } = await import('../../../reports/console.ts');
-  const { renderJson } = await import('../../../reports/json.ts');
-  const { renderJunit } = await import('../../../reports/junit.ts');
-  const { renderHtml } = await import('../../../reports/html.ts');
-  const { colorEnabled } = await import('../../../reports/terminal.ts');
-  const color = colorEnabled(ctx.stdout, ctx.env);
-  const renderers: Record<Format, (r: Results) => string> = {
-    console: (r) => renderConsole(r, { color }),
-    json: (r) => renderJson(r),
-    junit: (r) => renderJunit(r),
-    html: (r) => renderHtml(r),
-  };
-  const outputs = [...new Set(options.format)].map((name) => ({
+  // The console report always goes to stdout; the others to their file under --out, if given.
+  const { emitReports, REPORT_FILES } = await import('../../suites/write-reports.ts');
+  const targets = [...new Set(options.format)].map((name) => ({
     name,
-    file: name === 'console' || options.out === undefined ? '-' : join(options.out, FILES[name]),
-    render: renderers[name],
+    file:
+      name === 'console' || options.out === undefined ? '-' : join(options.out, REPORT_FILES[name]),
   }));
-  // Standard output is the command's stream (tests run the CLI in-process too).
-  const sink = (file: string, text: string) =>
-    file === '-' ? void ctx.stdout.write(text) : fileSink(file, text);
-  const outcome = writeReports(results, outputs, sink);
-  for (const { name, file } of outcome.written)
-    if (file !== '-') ctx.stderr.write(`wrote ${name} report: ${file}\n`);
-  for (const failure of outcome.failed)
-    ctx.stderr.write(
-      `could not write the ${failure.name} report (${failure.file}): ${failure.error}\n`,
-    );
+  const outcome = emitReports(results, targets, ctx);
   if (outcome.failed.length > 0)
     throw new HarnessError({
       code: 'CONFIG_INVALID',

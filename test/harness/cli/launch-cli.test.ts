@@ -1,41 +1,20 @@
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readTrace } from '../../../harness/trace/trace-file.ts';
 import { fixture, fixtureEntries, scratch, writeZip } from '../package/fixtures.ts';
+import { runCli, type CliRun } from './cli-process.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/scorm-harness.js', import.meta.url));
 const SCO = (name: string) => fileURLToPath(new URL(`../../fixtures/sco/${name}`, import.meta.url));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, CI: 'true', NO_COLOR: '1' }, timeout: 120_000 },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
-          stdout,
-          stderr,
-        }),
-    );
-  });
-}
+const cli = (...args: string[]) => runCli(args, 120_000);
 
 // Child processes are slow (each loads tsx and the harness): every case starts at once, in `before`.
 describe('scorm-harness launch (child process)', function () {
   this.timeout(180_000);
   let dir: string;
   let cleanup: () => Promise<void>;
-  const runs = new Map<string, Run>();
+  const runs = new Map<string, CliRun>();
 
   before(async () => {
     ({ dir, cleanup } = await scratch());

@@ -1,8 +1,6 @@
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Results } from '../../../harness/results/types.ts';
 import { scratch } from '../package/fixtures.ts';
 import {
@@ -13,37 +11,16 @@ import {
   writeJson,
   writeJsonl,
 } from './lint-fixtures.ts';
+import { runCli, type CliRun } from './cli-process.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/scorm-harness.js', import.meta.url));
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, CI: 'true', NO_COLOR: '1' }, timeout: 120_000 },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
-          stdout,
-          stderr,
-        }),
-    );
-  });
-}
+const cli = (...args: string[]) => runCli(args, 120_000);
 
 // Each child loads tsx and the harness: every case starts at once, in `before`.
 describe('scorm-harness lint (child process)', function () {
   this.timeout(180_000);
   let dir: string;
   let cleanup: () => Promise<void>;
-  const runs = new Map<string, Run>();
+  const runs = new Map<string, CliRun>();
 
   before(async () => {
     ({ dir, cleanup } = await scratch());

@@ -7,7 +7,6 @@
  * test's job, and each child process here pays for tsx and a browser.
  */
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,8 +18,8 @@ import type { Results } from '../../../harness/results/types.ts';
 import { parseResults } from '../../../harness/results/validate.ts';
 import { inShard } from '../../../harness/suites/selection.ts';
 import { XsdSubset } from '../../reports/xsd-subset.ts';
+import { runCli, type CliRun } from './cli-process.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/scorm-harness.js', import.meta.url));
 const PACKAGES = fileURLToPath(new URL('../../fixtures/packages/', import.meta.url));
 const XSD = new XsdSubset(
   readFileSync(new URL('../../reports/data/junit-10.xsd', import.meta.url), 'utf8'),
@@ -32,27 +31,7 @@ const GATE_GREP = '^(initialize-first-terminate-once|score-formula)$';
 /** On jsdom: a scenario with a popup launch, and the one whose late rejection once ended the run. */
 const JSDOM_GREP = '^(initialize-first-terminate-once|suspend-data-envelope)$';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, 'run', ...args],
-      { env: { ...process.env, CI: 'true', NO_COLOR: '1' }, timeout: 540_000 },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
-          stdout,
-          stderr,
-        }),
-    );
-  });
-}
+const cli = (args: string[]) => runCli(['run', ...args], 540_000);
 
 const results = (out: string) =>
   JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as Results;
@@ -60,7 +39,7 @@ const results = (out: string) =>
 describe('scorm-harness run (child process)', function () {
   this.timeout(600_000);
   let dir: string;
-  const runs = new Map<string, Run>();
+  const runs = new Map<string, CliRun>();
   const out = (name: string) => join(dir, name);
 
   before(async () => {

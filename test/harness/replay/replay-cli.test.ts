@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,38 +6,18 @@ import { fileURLToPath } from 'node:url';
 import { parseProfile } from '../../../harness/profiles/validate-profile.ts';
 import { writeTrace } from '../../../harness/trace/trace-file.ts';
 import { calls, traceOf } from './trace-builder.ts';
+import { runCli, type CliRun } from '../cli/cli-process.ts';
 
-const BIN = fileURLToPath(new URL('../../../bin/scorm-harness.js', import.meta.url));
 const SCO12 = fileURLToPath(new URL('../../fixtures/sco/sco12', import.meta.url));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [BIN, ...args],
-      { env: { ...process.env, CI: 'true', NO_COLOR: '1' }, timeout: 150_000 },
-      (error, stdout, stderr) =>
-        resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
-          stdout,
-          stderr,
-        }),
-    );
-  });
-}
+const cli = (...args: string[]) => runCli(args, 150_000);
 
 // Child processes are slow (each loads tsx and the harness): the cases start together in `before`.
 describe('scorm-harness replay and diff (child process)', function () {
   this.timeout(300_000);
   const dir = mkdtempSync(join(tmpdir(), 'replay-cli-'));
   const file = (name: string) => join(dir, name);
-  const runs = new Map<string, Run>();
+  const runs = new Map<string, CliRun>();
 
   before(async () => {
     const base = calls([

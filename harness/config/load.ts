@@ -4,12 +4,13 @@
  * imported (the binary runs under tsx, so TypeScript needs no build) and its default export used.
  * Either way the value is checked against the schema before it is used.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HarnessError } from '../errors.ts';
 import type { LoadedConfig } from './types.ts';
 import { parseConfig } from './validate.ts';
+import { readJsonFile } from '../json-file.ts';
 
 export const DEFAULT_CONFIG_FILE = 'scorm-harness.config.json';
 const MODULE_EXTENSIONS = new Set(['.ts', '.mts', '.mjs', '.js']);
@@ -36,22 +37,14 @@ async function readValue(file: string): Promise<unknown> {
       throw invalid(file, 'the config module has no default export', 'export default { ... }');
     return module.default;
   }
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw invalid(file, 'cannot read the config file', 'check the --config path', cause);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw invalid(
-      file,
-      `the config file is not JSON: ${(cause as Error).message}`,
-      'fix the JSON syntax (or use a .ts / .mjs config module)',
-      cause,
-    );
-  }
+  return readJsonFile(file, {
+    code: 'CONFIG_INVALID',
+    unreadable: { message: 'cannot read the config file', hint: 'check the --config path' },
+    notJson: {
+      message: (cause) => `the config file is not JSON: ${cause.message}`,
+      hint: 'fix the JSON syntax (or use a .ts / .mjs config module)',
+    },
+  });
 }
 
 /** The config named by `--config`, or the default file in `cwd`, or an empty config. */

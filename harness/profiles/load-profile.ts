@@ -2,10 +2,11 @@
  * Finding a profile by name (the built-ins in ./builtin) or by path (a JSON file of one's own),
  * validated before any launch.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { HarnessError } from '../errors.ts';
 import type { LmsProfile } from './types.ts';
 import { parseProfile } from './validate-profile.ts';
+import { readJsonFile } from '../json-file.ts';
 
 const BUILTIN_DIR = new URL('./builtin/', import.meta.url);
 
@@ -15,33 +16,18 @@ export const BUILTIN_PROFILES: readonly string[] = readdirSync(BUILTIN_DIR)
   .sort();
 
 function readJson(file: string | URL, shown: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new HarnessError(
-      {
-        code: 'CONFIG_INVALID',
-        file: shown,
-        message: 'cannot read the LMS profile',
-        hint: `name a built-in profile (${BUILTIN_PROFILES.join(', ')}) or the path of a profile JSON file`,
-      },
-      { cause },
-    );
-  }
-  try {
-    return JSON.parse(text);
-  } catch (cause) {
-    throw new HarnessError(
-      {
-        code: 'CONFIG_INVALID',
-        file: shown,
-        message: `the LMS profile is not JSON: ${(cause as Error).message}`,
-        hint: 'a profile is a JSON document following harness/profiles/profile.schema.json',
-      },
-      { cause },
-    );
-  }
+  return readJsonFile(file, {
+    code: 'CONFIG_INVALID',
+    shown,
+    unreadable: {
+      message: 'cannot read the LMS profile',
+      hint: `name a built-in profile (${BUILTIN_PROFILES.join(', ')}) or the path of a profile JSON file`,
+    },
+    notJson: {
+      message: (cause) => `the LMS profile is not JSON: ${cause.message}`,
+      hint: 'a profile is a JSON document following harness/profiles/profile.schema.json',
+    },
+  });
 }
 
 /** A built-in name (`moodle-1.2`) or a path to a profile file (anything with a `/` or `.json`). */

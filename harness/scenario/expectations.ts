@@ -3,8 +3,8 @@
  * for a stated reason. A run matching its expectation is fine; an expected failure that passes is
  * an "unexpected pass" and fails the gate, so a fixed defect cannot hide behind a stale entry.
  */
-import { readFileSync } from 'node:fs';
 import { HarnessError } from '../errors.ts';
+import { readJsonFile } from '../json-file.ts';
 
 export interface Expectation {
   expected: 'fail';
@@ -45,34 +45,17 @@ export function parseExpectations(value: unknown, file?: string): Expectations {
 }
 
 export function loadExpectations(file: string): Expectations {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new HarnessError(
-      {
-        code: 'CONFIG_INVALID',
-        file,
-        message: `cannot read expectations: ${(cause as Error).message}`,
-        hint: 'check the path',
-      },
-      { cause },
-    );
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (cause) {
-    throw new HarnessError(
-      {
-        code: 'CONFIG_INVALID',
-        file,
-        message: `expectations are not JSON: ${(cause as Error).message}`,
-        hint: 'fix the JSON syntax',
-      },
-      { cause },
-    );
-  }
+  const parsed = readJsonFile(file, {
+    code: 'CONFIG_INVALID',
+    unreadable: {
+      message: (cause) => `cannot read expectations: ${cause.message}`,
+      hint: 'check the path',
+    },
+    notJson: {
+      message: (cause) => `expectations are not JSON: ${cause.message}`,
+      hint: 'fix the JSON syntax',
+    },
+  });
   return parseExpectations(parsed, file);
 }
 

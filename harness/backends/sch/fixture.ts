@@ -2,10 +2,10 @@
  * Per-scenario fixtures of the mock SecureCodingHub backend: the learner's assignments and
  * practice progress, and session records. Contract: fixture.schema.json (checked on load).
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject } from 'ajv';
 import { HarnessError } from '../../errors.ts';
+import { readJsonFile } from '../../json-file.ts';
 
 export interface SchBookmark {
   topic: string;
@@ -72,33 +72,10 @@ export function parseSchFixture(value: unknown, file?: string): SchFixture {
 }
 
 export function loadSchFixture(file: string): SchFixture {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new HarnessError(
-      {
-        code: 'CONFIG_INVALID',
-        file,
-        message: 'cannot read the backend fixture',
-        hint: 'check the path',
-      },
-      { cause },
-    );
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (cause) {
-    throw new HarnessError(
-      {
-        code: 'CONFIG_INVALID',
-        file,
-        message: 'the backend fixture is not JSON',
-        hint: 'fix the JSON syntax',
-      },
-      { cause },
-    );
-  }
+  const value = readJsonFile(file, {
+    code: 'CONFIG_INVALID',
+    unreadable: { message: 'cannot read the backend fixture', hint: 'check the path' },
+    notJson: { message: 'the backend fixture is not JSON', hint: 'fix the JSON syntax' },
+  });
   return parseSchFixture(value, file);
 }

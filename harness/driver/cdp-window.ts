@@ -106,7 +106,21 @@ export class CdpWindow {
   async silence(): Promise<void> {
     this.emit({ kind: 'window-closed', window: this.role });
     this.options = undefined;
+    // The sink runs no script of its own. Left running, it takes the old pages' last messages
+    // during the reset (dropped here) rather than have them fall back to beacons.
+    if (this.sink) return;
     await this.cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+  }
+
+  /** Takes away what bind() installed; the document shown stays. */
+  async unbind(): Promise<void> {
+    const { installed, cdp } = this;
+    this.installed = undefined;
+    if (!installed) return;
+    await Promise.all([
+      cdp.send('Page.removeScriptToEvaluateOnNewDocument', { identifier: installed.scriptId }),
+      cdp.send('Runtime.removeBinding', { name: installed.bindingName }),
+    ]);
   }
 
   /**
@@ -115,14 +129,8 @@ export class CdpWindow {
    * of every origin it showed cleared, so nothing of one launch reaches the next.
    */
   async reset(idleUrl: string): Promise<void> {
-    const { installed, cdp } = this;
-    this.installed = undefined;
-    if (installed) {
-      await Promise.all([
-        cdp.send('Page.removeScriptToEvaluateOnNewDocument', { identifier: installed.scriptId }),
-        cdp.send('Runtime.removeBinding', { name: installed.bindingName }),
-      ]);
-    }
+    const { cdp } = this;
+    await this.unbind();
     await this.navigate(idleUrl);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
     const origins = [...this.origins];

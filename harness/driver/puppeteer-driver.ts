@@ -64,16 +64,21 @@ class PuppeteerSession implements DriverSession {
   /** Set by bind(): the launch this (possibly spare) session serves. */
   private launch: { options: DriverSessionOptions; clockScript: string } | undefined;
 
-  /** `main`: the wired window of a context kept from an earlier launch (see PuppeteerDriver.release). */
+  /**
+   * `main` and `sink`: the wired windows of a context kept from an earlier launch (see
+   * PuppeteerDriver.release).
+   */
   constructor(
     readonly context: BrowserContext,
     main?: CdpWindow,
+    sink?: CdpWindow,
   ) {
     this.mainReady = new Promise((resolve) => (this.resolveMain = resolve));
     if (main) {
       this.windows.push(main);
       this.resolveMain(main);
     }
+    if (sink) this.windows.push(sink);
   }
 
   get options(): DriverSessionOptions | undefined {
@@ -101,7 +106,11 @@ class PuppeteerSession implements DriverSession {
   async bind(options: DriverSessionOptions): Promise<void> {
     const launch = { options, clockScript: await virtualClockScript(options.clockStart) };
     this.launch = launch;
-    await (await this.mainReady).bind(launch.options, launch.clockScript);
+    const main = await this.mainReady;
+    const sink = this.windows.find((w) => w.sink && !w.closed);
+    await Promise.all(
+      [main, ...(sink ? [sink] : [])].map((w) => w.bind(launch.options, launch.clockScript)),
+    );
   }
 
   private async window(role: WindowRole): Promise<CdpWindow | undefined> {
@@ -130,16 +139,19 @@ class PuppeteerSession implements DriverSession {
    * launch does not wait for it.
    */
   private async openSink(main: CdpWindow): Promise<void> {
-    if (this.windows.some((w) => w.sink && !w.closed)) return;
+    const kept = this.windows.find((w) => w.sink && !w.closed);
     const wired = new Promise<CdpWindow>((resolve) => this.sinkWaiters.push(resolve));
     // Not a user gesture: that would give the page the activation Chrome's prompt depends on
     // (--disable-popup-blocking, a Puppeteer default, lets the page open the sink without one).
-    const opened = await main.evaluate<boolean>(
-      `typeof window.__harnessOpenSink === 'function' && window.__harnessOpenSink(${JSON.stringify(SINK_NAME)})`,
+    // A kept context's sink is handed back to the page as it is (see lms-page.browser.ts).
+    const opening = await main.evaluate<string>(
+      `typeof window.__harnessOpenSink === 'function' ? window.__harnessOpenSink(${JSON.stringify(SINK_NAME)}) : 'none'`,
       false,
     );
-    if (opened) await wired;
+    if (opening === 'opened') await wired;
     else this.sinkWaiters = [];
+    // The page could not reach the kept sink: nothing will use it.
+    if (kept && opening !== 'reused') await kept.discard();
   }
 
   /**
@@ -353,6 +365,7 @@ class PuppeteerDriver implements BrowserDriver {
    */
   private async release(session: PuppeteerSession): Promise<void> {
     const [main, ...others] = session.openWindows;
+    const sink = others.find((w) => w.sink);
     const idleUrl = session.options?.idleUrl;
     const usable =
       main?.role === 'main' && !main.crashed && !session.interrupted && this.browser.connected;
@@ -368,12 +381,17 @@ class PuppeteerDriver implements BrowserDriver {
       await this.closeContext(session);
       return;
     }
-    this.kept.push(this.clear(session, main, others, idleUrl));
+    const rest = others.filter((w) => w !== sink);
+    this.kept.push(this.clear(session, { main, sink }, rest, idleUrl));
   }
 
+  /**
+   * The sink is kept with the main window: measured, a new one per launch cost Chromium's browser
+   * process about 0.13 s of CPU (the launch's own pages about 0.2 s).
+   */
   private async clear(
     session: PuppeteerSession,
-    main: CdpWindow,
+    { main, sink }: { main: CdpWindow; sink: CdpWindow | undefined },
     others: CdpWindow[],
     idleUrl: string,
   ): Promise<PuppeteerSession | undefined> {
@@ -381,6 +399,8 @@ class PuppeteerDriver implements BrowserDriver {
       (async () => {
         await Promise.all(others.map((w) => w.discard()));
         await main.reset(idleUrl);
+        // Only now: the old pages' exit handlers, run by the reset, still send to it.
+        await sink?.unbind();
       })(),
       { limitMs: RESET_LIMIT_MS },
     );
@@ -390,7 +410,7 @@ class PuppeteerDriver implements BrowserDriver {
       return undefined;
     }
     this.forgetFrames(others);
-    const kept = new PuppeteerSession(session.context, main);
+    const kept = new PuppeteerSession(session.context, main, sink);
     this.adopt(kept);
     return kept;
   }

@@ -26,6 +26,10 @@ import type { LaunchConfig, PageMessage } from '../page-protocol.ts';
 import { exitTracker } from './exit-tracker.browser.ts';
 
 type Bridge = (payload: string) => void;
+/** What opening the sink did: a new window, the one an earlier launch left (see below), or none. */
+export type SinkOpening = 'opened' | 'reused' | 'none';
+/** Set on a sink window by the LMS page that opened it, so a later launch's page can tell. */
+const SINK_MARK = '__harnessSinkOpened';
 type Outgoing = PageMessage extends infer M
   ? M extends PageMessage
     ? Omit<M, 'seq'>
@@ -35,7 +39,7 @@ interface LmsWindow extends Window {
   __harnessLaunch: LaunchConfig;
   __harnessVirtualClock?: VirtualClock;
   __harnessDrain: () => string;
-  __harnessOpenSink: (name: string) => boolean;
+  __harnessOpenSink: (name: string) => SinkOpening;
   API?: Scorm12Api | ApiFunctions;
   API_1484_11?: Scorm2004Api | ApiFunctions;
   [bridge: string]: unknown;
@@ -168,8 +172,15 @@ if (config.apis.includes('2004')) {
 win.__harnessDrain = () => JSON.stringify(buffer.splice(0));
 win.__harnessOpenSink = (name) => {
   // A window of its own, not a tab: a tab would hide the LMS window (visibilityState "hidden").
+  // With no URL, an open window of that name is handed back as it is: in a browser context kept
+  // from an earlier launch, that launch's sink serves this one too (a new window costs Chromium
+  // more than the rest of a launch's page work; see puppeteer-driver.ts).
   sink = window.open('', name, 'popup,width=80,height=60');
-  return sink !== null;
+  if (sink === null) return 'none';
+  const marked = sink as unknown as Record<string, unknown>;
+  if (marked[SINK_MARK] === true) return 'reused';
+  marked[SINK_MARK] = true;
+  return 'opened';
 };
 const hooks = exitTracker({
   lms: win,

@@ -32,12 +32,14 @@ function endpointOf(child: ChildProcess): Promise<string> {
   });
 }
 
-export async function startChromium(): Promise<ChromiumProcess> {
+/** `flags`: added to the Debian ones (e.g. what puppeteer.launch adds to a browser it starts). */
+export async function startChromium(flags: readonly string[] = []): Promise<ChromiumProcess> {
   const profile = mkdtempSync(join(tmpdir(), 'scorm-harness-remote-'));
   const child = spawn(
     findChromium(),
     [
       ...CHROMIUM_FLAGS,
+      ...flags,
       '--headless',
       '--remote-debugging-address=127.0.0.1',
       '--remote-debugging-port=0',

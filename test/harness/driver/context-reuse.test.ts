@@ -1,7 +1,8 @@
 /**
  * The driver keeps a finished launch's browser context for the next launch (a renderer start is
  * the largest part of a launch); the next launch must find nothing the first one left: no local
- * or session storage, no cookie. Watched from a second DevTools client on the same browser.
+ * or session storage, no cookie. The LMS page's sink window is kept with it, and must still carry
+ * the next launches' exit messages. Watched from a second DevTools client on the same browser.
  */
 import { expect } from 'chai';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -12,6 +13,8 @@ import { fixture } from '../session/shared-harness.ts';
 import { startChromium, type ChromiumProcess } from './chromium-process.ts';
 
 const NOTHING_KEPT = 'local=;session=;cookie=';
+
+const fns = (trace: Trace) => trace.events.flatMap((e) => (e.type === 'api' ? [e.fn] : []));
 
 function locationOf(trace: Trace): unknown {
   return trace.final.state?.data['cmi.core.lesson_location'];
@@ -24,7 +27,9 @@ describe('browser contexts kept between launches (end to end)', function () {
   let observer: Browser;
 
   before(async () => {
-    chromium = await startChromium();
+    // As in a browser the harness launches itself (puppeteer.launch adds it): without it Chrome
+    // blocks the LMS page's sink window, and exit messages go by beacon instead.
+    chromium = await startChromium(['--disable-popup-blocking']);
     harness = await startHarness({
       driver: await startDriver({ driver: 'chromium', browserWsEndpoint: chromium.wsEndpoint }),
     });
@@ -75,5 +80,38 @@ describe('browser contexts kept between launches (end to end)', function () {
       first.context,
     );
     expect(third.context).to.equal(first.context);
+  });
+
+  /** Page targets another window opened: the sink is the only one these launches open. */
+  async function openedWindows(): Promise<string[]> {
+    const cdp = await observer.target().createCDPSession();
+    try {
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      return targetInfos.filter((t) => t.type === 'page' && t.openerId).map((t) => t.targetId);
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  it('keeps the sink window with the context: one sink serves every launch, exit handlers included', async () => {
+    const sinks = new Set<string>();
+    for (const learner of ['one', 'two', 'three']) {
+      const session = await harness.launch({
+        package: await fixture('exit-unload'),
+        learner: { id: `sink-${learner}`, name: 'Sink, Kept' },
+      });
+      await session.waitForCall('LMSCommit');
+      // The way out waits for the sink, so it is open when the launch has left.
+      const trace = await session.navigateAway();
+      for (const id of await openedWindows()) sinks.add(id);
+      // The content finishes in unload: only the sink can carry those calls to the trace.
+      expect(fns(trace).slice(-3), learner).to.deep.equal([
+        'LMSSetValue',
+        'LMSSetValue',
+        'LMSFinish',
+      ]);
+      expect(trace.final.state?.data['cmi.suspend_data'], learner).to.equal('left in unload');
+    }
+    expect([...sinks], 'sink windows opened over three launches').to.have.length(1);
   });
 });

@@ -34,20 +34,21 @@ function elementSpec(element: string): ElementSpec | undefined {
   return spec?.kind === 'element' ? spec : undefined;
 }
 
-const STRINGS: ReadonlySet<DataType> = new Set(['CMIString255', 'CMIString4096']);
+/** Types whose valid values all get one answer from an element of that type alone. */
+const VALUE_ONLY: ReadonlySet<DataType> = new Set(['CMIString255', 'CMIString4096', 'CMITimespan']);
 /** Names seen, kept up to this many: a trace names a few dozen elements thousands of times. */
 const MAX_NAMES = 10_000;
-/** Per name: the string type of a plain CMIString element, else null. */
-const stringTypes = new Map<string, DataType | null>();
+/** Per name: the type of a plain element of one VALUE_ONLY type, else null. */
+const plainTypes = new Map<string, DataType | null>();
 
-function stringType(element: string): DataType | null {
-  let type = stringTypes.get(element);
+function plainType(element: string): DataType | null {
+  let type = plainTypes.get(element);
   if (type !== undefined) return type;
-  if (stringTypes.size >= MAX_NAMES) stringTypes.clear();
+  if (plainTypes.size >= MAX_NAMES) plainTypes.clear();
   const spec = elementSpec(element);
   const types = spec && !spec.feedback && !spec.vocabulary ? typesOf(spec) : [];
-  type = types.length === 1 && STRINGS.has(types[0] as DataType) ? (types[0] as DataType) : null;
-  stringTypes.set(element, type);
+  type = types.length === 1 && VALUE_ONLY.has(types[0] as DataType) ? (types[0] as DataType) : null;
+  plainTypes.set(element, type);
   return type;
 }
 
@@ -97,9 +98,10 @@ export const oracle12: Oracle = {
     return elementSpec(element)?.initial;
   },
 
-  // A CMIString takes any characters up to its length (ref: scorm-runtime.md#types-12).
+  // A CMIString takes any characters up to its length, and every valid CMITimespan is alike
+  // (ref: scorm-runtime.md#types-12): a heartbeat's session_time differs each time.
   valueKey(element, value) {
-    const type = stringType(element);
+    const type = plainType(element);
     return type !== null && checkType(type, value) === null ? '' : value;
   },
 };

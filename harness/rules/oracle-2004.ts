@@ -8,7 +8,7 @@ import { dataModel, spmFor, type ArrayDef } from '../../runtime-2004/data-model.
 import { indexName, parseElement, type ParsedElement } from '../../runtime-2004/element-path.ts';
 import { ErrorCode } from '../../runtime-2004/error-codes.ts';
 import type { Edition } from '../../runtime-2004/types.ts';
-import { isReal } from '../../runtime-2004/value-types.ts';
+import { checkTimeInterval, isReal } from '../../runtime-2004/value-types.ts';
 import { firstRecord, type FailureKind, type Oracle } from './verdict.ts';
 
 const SEED = 'urn:scorm-harness:seed';
@@ -81,22 +81,22 @@ export function oracle2004(edition: Edition): Oracle {
     parsedNames.set(name, parsed);
     return parsed;
   };
-  /** Per name: the SPM of a plain characterstring element (Infinity without one), else null. */
-  const stringLimits = new Map<string, number | null>();
-  const stringLimit = (name: string): number | null => {
-    let limit = stringLimits.get(name);
-    if (limit !== undefined) return limit;
-    if (stringLimits.size >= MAX_PARSED) stringLimits.clear();
+  /**
+   * Per name, for a plain element (its answer depends on the value alone): the SPM of a
+   * characterstring (Infinity without one), 'interval' for a timeinterval; else null.
+   */
+  const plainKinds = new Map<string, number | 'interval' | null>();
+  const plainKind = (name: string): number | 'interval' | null => {
+    let kind = plainKinds.get(name);
+    if (kind !== undefined) return kind;
+    if (plainKinds.size >= MAX_PARSED) plainKinds.clear();
     const def = parse(firstRecord(name))?.def;
-    const plain =
-      def?.kind === 'leaf' &&
-      def.type === 'characterstring' &&
-      !def.unique &&
-      !def.writeOnce &&
-      !def.needsType;
-    limit = plain ? (spmFor(def, edition) ?? Infinity) : null;
-    stringLimits.set(name, limit);
-    return limit;
+    const plain = def?.kind === 'leaf' && !def.unique && !def.writeOnce && !def.needsType;
+    kind = null;
+    if (plain && def.type === 'characterstring') kind = spmFor(def, edition) ?? Infinity;
+    if (plain && def.type === 'timeinterval') kind = 'interval';
+    plainKinds.set(name, kind);
+    return kind;
   };
   const oracle: Oracle = {
     set(element, value, lookup) {
@@ -157,10 +157,13 @@ export function oracle2004(edition: Edition): Oracle {
     },
 
     // A characterstring is any string (ref: scorm-runtime.md#types-2004): only a length over the
-    // SPM changes the answer, and that answer's note names the length.
+    // SPM changes the answer, and that answer's note names the length. Every valid timeinterval
+    // gets the same answer (ref: scorm-runtime.md#type-timeinterval): a heartbeat's session_time
+    // differs each time, and would otherwise cost a fresh engine per call.
     valueKey(element, value) {
-      const limit = stringLimit(element);
-      return limit !== null && value.length <= limit ? '' : value;
+      const kind = plainKind(element);
+      if (kind === 'interval') return checkTimeInterval(value) === undefined ? '' : value;
+      return kind !== null && value.length <= kind ? '' : value;
     },
   };
   return oracle;

@@ -17,6 +17,8 @@ const ELEMENTS: Record<'1.2' | '2004', string[]> = {
     'cmi.interactions.0.student_response',
     'cmi.interactions.3.correct_responses.0.pattern',
     'cmi.interactions.1.type',
+    'cmi.core.session_time',
+    'cmi.core.total_time',
     'cmi.core._children',
     'cmi.nope',
   ],
@@ -32,6 +34,8 @@ const ELEMENTS: Record<'1.2' | '2004', string[]> = {
     'cmi.interactions.2.type',
     'cmi.objectives.1.id',
     'cmi.interactions._count',
+    'cmi.session_time',
+    'cmi.interactions.1.latency',
     'cmi.core.lesson_status',
   ],
 };
@@ -45,6 +49,12 @@ const VALUES = [
   '0.5',
   '150',
   'completed',
+  '00:01:30',
+  '0000:00:05.25',
+  '00:61:00',
+  'PT1M30S',
+  'PT1H0.5S',
+  'P1DT',
   'x'.repeat(200),
   'x'.repeat(5000),
 ];
@@ -164,6 +174,28 @@ describe('cachedOracle', () => {
         );
       // Over the limit the answer's note names the length: asked each time, too long to keep.
       expect(asked).to.deep.equal([0, limit + 1, limit + 1]);
+    });
+  }
+
+  const intervals: [string, Oracle, string, string[], string][] = [
+    ['SCORM 1.2', oracle12, 'cmi.core.session_time', ['00:01:00', '0001:59:59.5'], '00:60:00'],
+    ['SCORM 2004', oracle2004('4th'), 'cmi.session_time', ['PT1M', 'P1DT2H3.25S'], 'PT1.255S'],
+  ];
+  for (const [name, oracle, element, valid, invalid] of intervals) {
+    it(`asks once for all valid values of ${name} ${element}`, () => {
+      const asked: string[] = [];
+      const cached = cachedOracle({
+        ...oracle,
+        set(e, value, lookup) {
+          asked.push(value);
+          return oracle.set(e, value, lookup);
+        },
+      });
+      for (const value of [...valid, invalid, ...valid, invalid])
+        expect(cached.set(element, value, () => undefined)).to.deep.equal(
+          oracle.set(element, value, () => undefined),
+        );
+      expect(asked).to.deep.equal([valid[0], invalid]);
     });
   }
 });

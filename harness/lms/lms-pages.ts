@@ -5,6 +5,8 @@
 import type { LaunchConfig } from './page-protocol.ts';
 
 const FRAME_STYLE = 'html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%}';
+/** A top-level page without it makes the browser ask for /favicon.ico: one request per launch for nothing. */
+export const NO_ICON = '<link rel="icon" href="data:,">';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -22,6 +24,7 @@ export function launchPage(config: LaunchConfig, title: string, bundleUrl: strin
       : '<iframe id="sco" title="content"></iframe>';
   return `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>
+${NO_ICON}
 <style>${FRAME_STYLE}</style>
 <script>window.__harnessLaunch = ${scriptJson(config)};</script>
 <script src="${escapeHtml(bundleUrl)}"></script>

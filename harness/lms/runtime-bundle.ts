@@ -1,4 +1,5 @@
 /** Browser scripts bundled with esbuild in memory: the LMS page's (both runtimes + page glue) and others'. */
+import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -21,4 +22,14 @@ let bundled: Promise<string> | undefined;
 export function lmsPageBundle(): Promise<string> {
   bundled ??= bundleForBrowser(new URL('./browser/lms-page.browser.ts', import.meta.url));
   return bundled;
+}
+
+let version: Promise<string> | undefined;
+
+/** A digest of the LMS page's script, for its URL: a browser may cache it as long as it likes. */
+export function lmsPageBundleVersion(): Promise<string> {
+  version ??= lmsPageBundle().then((text) =>
+    createHash('sha256').update(text).digest('hex').slice(0, 16),
+  );
+  return version;
 }

@@ -10,9 +10,9 @@ import type { AddressInfo } from 'node:net';
 import { HarnessError } from '../errors.ts';
 import { contentFiles } from './content-files.ts';
 import { bodyCapture, recordHttp, sessionIdOf, type HttpRecord } from './http-recording.ts';
-import { launchPage, nestPage, nestUrl } from './lms-pages.ts';
+import { launchPage, nestPage, nestUrl, NO_ICON } from './lms-pages.ts';
 import type { LaunchConfig } from './page-protocol.ts';
-import { lmsPageBundle } from './runtime-bundle.ts';
+import { lmsPageBundle, lmsPageBundleVersion } from './runtime-bundle.ts';
 
 export interface LmsServerOptions {
   /** 0 (default) picks a free port. */
@@ -103,7 +103,12 @@ export class LmsServer {
   private routes(): void {
     const { app } = this;
     app.get(BUNDLE_PATH, async (_req, res) => {
-      res.type('text/javascript').send(await lmsPageBundle());
+      // Its URL carries its digest (see /s/:id/lms): each launch's page takes it from the
+      // renderer's cache instead of asking again.
+      res
+        .type('text/javascript')
+        .setHeader('Cache-Control', 'max-age=86400, immutable')
+        .send(await lmsPageBundle());
     });
     // Browsers ask for it on every page; a 404 would be a console error in every trace.
     app.get('/favicon.ico', (_req, res) => {
@@ -112,7 +117,7 @@ export class LmsServer {
     // Where a browser window waits between launches: on the LMS origin, so its renderer is the one
     // the next launch's pages run in.
     app.get(IDLE_PATH, (_req, res) => {
-      res.type('html').send('<!DOCTYPE html><title>idle</title>');
+      res.type('html').send(`<!DOCTYPE html><title>idle</title>${NO_ICON}`);
     });
     app.get(LEAVE_PATH, (_req, res) => {
       res
@@ -130,13 +135,14 @@ export class LmsServer {
       if (typeof req.body === 'string') session?.onBridge(req.body);
       res.status(session ? 204 : 404).end();
     });
-    app.get('/s/:id/lms', (req, res) => {
+    app.get('/s/:id/lms', async (req, res) => {
       const session = this.sessions.get(req.params.id);
       if (!session) {
         res.status(404).send('no such launch');
         return;
       }
-      res.type('html').send(launchPage(this.configOf(session), session.title, BUNDLE_PATH));
+      const bundleUrl = `${BUNDLE_PATH}?v=${await lmsPageBundleVersion()}`;
+      res.type('html').send(launchPage(this.configOf(session), session.title, bundleUrl));
     });
     app.get('/s/:id/nest', (req, res) => {
       const levels = Number(req.query.levels);

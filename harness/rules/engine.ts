@@ -91,26 +91,25 @@ export class Linter {
   }
 
   push(event: TraceEvent): void {
-    const call = event.type === 'api' ? apiCallOf(event) : undefined;
-    const verdict = this.verdictOf(call);
+    let call: ApiCall | undefined;
+    let verdict: Verdict | undefined;
+    let runs: Audience;
+    if (event.type === 'api') {
+      call = apiCallOf(event);
+      if (call) {
+        runs = this.byCall[call.kind];
+        if (call.kind === 'set') {
+          const { api } = call;
+          verdict = this.state.oracle(api).set(call.element, call.value, this.state.lookup(api));
+        } else if (call.kind === 'get') verdict = this.state.oracle(call.api).get(call.element);
+      } else runs = this.everyEvent;
+    } else runs = this.byEvent[event.type] ?? this.everyEvent;
     const step = (this.step ??= { event, call, verdict, state: this.state });
     step.event = event;
     step.call = call;
     step.verdict = verdict;
-    const runs = call
-      ? this.byCall[call.kind]
-      : event.type === 'api'
-        ? this.everyEvent
-        : (this.byEvent[event.type] ?? this.everyEvent);
     for (let i = 0; i < runs.length; i++) runs[i]!(step);
     this.state.update(event, call);
-  }
-
-  private verdictOf(call: ApiCall | undefined): Verdict | undefined {
-    if (call?.kind === 'set') {
-      return this.state.oracle(call.api).set(call.element, call.value, this.state.lookup(call.api));
-    }
-    return call?.kind === 'get' ? this.state.oracle(call.api).get(call.element) : undefined;
   }
 
   finish(final: TraceFinal): Finding[] {

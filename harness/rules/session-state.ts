@@ -88,28 +88,28 @@ export class SessionState {
   }
 
   update(event: TraceEvent, call: ApiCall | undefined): void {
-    if (event.type === 'lifecycle' && (event.what === 'unload' || event.what === 'close')) {
-      this.unloading = true;
-    }
-    if (event.type === 'commit') {
-      for (const element of Object.keys(event.data)) this.grow(element, true);
-    }
-    if (!call || event.type !== 'api') return;
-    if (!SUPPORT_KINDS.has(call.kind)) {
+    if (call) {
+      // Support calls (a third of a typical trace) change nothing: they leave first.
+      if (SUPPORT_KINDS.has(call.kind)) return;
       this.lastCall = call;
       this.lastCallSeq = event.seq;
+      if (!call.failed) this.apply(call, event.t);
+    } else if (event.type === 'lifecycle') {
+      if (event.what === 'unload' || event.what === 'close') this.unloading = true;
+    } else if (event.type === 'commit') {
+      for (const element of Object.keys(event.data)) this.grow(element, true);
     }
-    if (call.failed) return;
-    this.advance(call, event.t);
-    const values = call.api === '1.2' ? this.values12 : this.values2004;
+  }
+
+  private apply(call: ApiCall, t: number): void {
     if (call.kind === 'set') {
-      values.set(call.element, call.value);
+      (call.api === '1.2' ? this.values12 : this.values2004).set(call.element, call.value);
       this.grow(call.element, false);
     } else if (call.kind === 'get') {
-      values.set(call.element, call.result);
+      (call.api === '1.2' ? this.values12 : this.values2004).set(call.element, call.result);
       if (call.element.endsWith('._count'))
         this.counts.set(call.element.slice(0, -7), Number(call.result));
-    }
+    } else this.advance(call, t);
   }
 
   private advance(call: ApiCall, t: number): void {

@@ -3,19 +3,20 @@
  * one event object per line, then `{"final":{…}}`. Writes are synchronous and unbuffered so the
  * lines written survive the browser or the process dying mid-session.
  *
- * The one reader, `streamTraceFile`, reads in large chunks and takes their lines in one
- * synchronous loop per chunk, so a million events cost a million JSON.parse calls and a few
- * hundred awaits rather than a million of each. Every line is checked against the trace schema
- * (jsonl-lines.ts); on a long file a worker thread does that ahead of the main thread
- * (jsonl-read-ahead.ts), so that the checks and the rules run on two cores.
+ * The one reader, `streamTraceFile`, reads in large chunks and splits and parses them line by line
+ * in one synchronous loop per chunk, so a million events cost a million JSON.parse calls and a few
+ * hundred awaits rather than a million of each. Every line is checked against the trace schema's
+ * definition of its kind, so a streamed trace is held to the same contract as a trace loaded
+ * whole, and a bad line is named by its number.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
-import { open, type FileHandle } from 'node:fs/promises';
-import { CHUNK_BYTES, WholeLines } from './jsonl-chunks.ts';
-import { eachLine, invalid, TraceLines, type TraceVisitor } from './jsonl-lines.ts';
-import { ReadAhead, unreadable } from './jsonl-read-ahead.ts';
+import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { HarnessError } from '../errors.ts';
 import { TRACE_SCHEMA_VERSION } from './types.ts';
 import type { Trace, TraceEvent, TraceFinal, TraceMeta } from './types.ts';
+import { checkSchemaVersion } from './validate.ts';
 
 export class TraceJsonlWriter {
   readonly path: string;
@@ -49,70 +50,129 @@ export class TraceJsonlWriter {
   }
 }
 
-export type { TraceVisitor };
-
-/**
- * Files at least this large get a read-ahead worker. It needs 0.3 to 1 s to start, in which the
- * main thread alone reads and lints about 100,000 events (15 MB): a smaller file would be done
- * before the worker could take over, and its start would only cost the other core.
- */
-export const READ_AHEAD_FROM_BYTES = 16 << 20;
-
-export interface StreamOptions {
-  /** Files at least this many bytes long are read ahead by a worker thread. */
-  readAheadFromBytes: number;
-  chunkBytes: number;
-  /**
-   * Hand over to the worker after this many chunks, waiting for it to start if need be (tests);
-   * by default the main thread hands over as soon as the worker is ready.
-   */
-  handOverAfter?: number;
+function invalid(file: string, line: number, message: string): HarnessError {
+  return new HarnessError({
+    code: 'TRACE_INVALID',
+    file,
+    line,
+    message,
+    hint: 'a JSONL trace is a header line, one event per line, and a final line; re-record it',
+  });
 }
 
-/**
- * Reads the file, calling the visitor once per line; resolves after the final line. A bad line
- * is refused with its number, and no line after it reaches the visitor.
- */
-export async function streamTraceFile(
-  file: string,
-  visitor: TraceVisitor,
-  options: Partial<StreamOptions> = {},
-): Promise<void> {
-  const { readAheadFromBytes = READ_AHEAD_FROM_BYTES, chunkBytes = CHUNK_BYTES } = options;
-  const lines = new TraceLines(file, visitor);
-  const take = (line: string): boolean => {
-    lines.take(line);
-    return !lines.finished;
+export interface TraceVisitor {
+  header(meta: TraceMeta): void;
+  event(event: TraceEvent): void;
+  final(final: TraceFinal): void;
+}
+
+const CHUNK_BYTES = 1 << 20;
+/** A longer line is not a trace line; refusing it keeps memory bounded on a file without newlines. */
+const MAX_LINE_CHARS = 64 << 20;
+
+const schema = createRequire(import.meta.url)('./trace.schema.json') as { $id: string };
+// ajv-formats ships CommonJS; under NodeNext its default export is the module object.
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+const ajv = new Ajv({ allErrors: true, strict: true });
+addFormats(ajv);
+ajv.addSchema(schema);
+const definition = (name: string): ValidateFunction =>
+  ajv.getSchema(`${schema.$id}#/definitions/${name}`) as ValidateFunction;
+const validateMeta = definition('meta');
+const validateFinal = definition('final');
+const validateBase = definition('base');
+/** The schema's `event` is base plus one of these, told apart by `type`: checking that one is the same check, without trying all seven. */
+const validateEventOfType = new Map<unknown, ValidateFunction>(
+  ['api', 'http', 'dialog', 'console', 'lifecycle', 'commit', 'deviation'].map((t) => [
+    t,
+    definition(t),
+  ]),
+);
+const validateEvent = definition('event');
+
+function describeErrors(errors: ErrorObject[] | null | undefined): string {
+  return (errors ?? [])
+    .slice(0, 3)
+    .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
+    .join('; ');
+}
+
+/** Reads the file, calling the visitor once per line; resolves after the final line. */
+export async function streamTraceFile(file: string, visitor: TraceVisitor): Promise<void> {
+  let n = 0;
+  let headerSeen = false;
+  let finished = false;
+
+  const take = (text: string): void => {
+    n += 1;
+    if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim() === '')) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch {
+      throw invalid(file, n, 'line is not JSON');
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+      throw invalid(file, n, 'line is not an object');
+    const record = value as Record<string, unknown>;
+    if (!headerSeen) {
+      checkSchemaVersion(record, file);
+      if (record.schemaVersion !== TRACE_SCHEMA_VERSION || !('meta' in record))
+        throw invalid(file, n, 'first line must hold schemaVersion and meta');
+      if (!validateMeta(record.meta))
+        throw invalid(file, n, `not a valid trace header: ${describeErrors(validateMeta.errors)}`);
+      headerSeen = true;
+      visitor.header(record.meta as TraceMeta);
+    } else if ('final' in record) {
+      if (!validateFinal(record.final))
+        throw invalid(file, n, `not a valid final line: ${describeErrors(validateFinal.errors)}`);
+      finished = true;
+      visitor.final(record.final as TraceFinal);
+    } else {
+      const ofType = validateEventOfType.get(record.type);
+      if (!ofType || !validateBase(record) || !ofType(record)) {
+        validateEvent(record);
+        throw invalid(file, n, `not a valid event: ${describeErrors(validateEvent.errors)}`);
+      }
+      visitor.event(record as unknown as TraceEvent);
+    }
   };
-  let input: FileHandle | undefined;
-  let ahead: ReadAhead | undefined;
+
+  let rest = '';
+  const input = createReadStream(file, { encoding: 'utf8', highWaterMark: CHUNK_BYTES });
   try {
-    input = await open(file, 'r');
-    if ((await input.stat()).size >= readAheadFromBytes) ahead = ReadAhead.take();
-    const chunks = new WholeLines(0, chunkBytes);
-    for (let taken = 0; !lines.finished; taken++) {
-      if (ahead && (ahead.ready || taken === options.handOverAfter)) {
-        const start = { file, chunkBytes, offset: chunks.consumed, headerSeen: lines.headerSeen };
-        return await ahead.finish(start, lines);
+    for await (const chunk of input as AsyncIterable<string>) {
+      const text = rest + chunk;
+      let start = 0;
+      // `rest` holds no newline: search only the new chunk, so a long line is not rescanned.
+      let end = text.indexOf('\n', rest.length);
+      for (; end !== -1 && !finished; end = text.indexOf('\n', start)) {
+        take(text.charCodeAt(end - 1) === 13 ? text.slice(start, end - 1) : text.slice(start, end));
+        start = end + 1;
       }
-      const { buffer, offset, length } = chunks.room();
-      const { bytesRead } = await input.read(buffer, offset, length, chunks.position);
-      if (bytesRead === 0) {
-        eachLine(chunks.rest(), take);
-        if (!lines.finished) throw lines.ended();
-        return;
-      }
-      eachLine(chunks.filled(bytesRead), take);
-      if (chunks.overlong && !lines.finished) throw invalid(file, lines.n + 1, 'line is too long');
+      if (finished) return;
+      rest = text.slice(start);
+      if (rest.length > MAX_LINE_CHARS) throw invalid(file, n + 1, 'line is too long');
     }
   } catch (cause) {
     const code =
       (cause as NodeJS.ErrnoException | null)?.syscall && (cause as NodeJS.ErrnoException).code;
-    throw code ? unreadable(file, code, cause) : cause;
+    if (!code) throw cause;
+    throw new HarnessError(
+      {
+        code: 'TRACE_INVALID',
+        file,
+        message: `cannot read the trace (${code})`,
+        hint: 'check the path',
+      },
+      { cause },
+    );
   } finally {
-    await ahead?.release();
-    await input?.close();
+    input.destroy();
   }
+  if (rest !== '') take(rest.endsWith('\r') ? rest.slice(0, -1) : rest);
+  if (!headerSeen) throw invalid(file, 1, 'the file is empty');
+  if (!finished) throw invalid(file, n, 'the trace has no final line (the recording was cut)');
 }
 
 /**

@@ -21,16 +21,27 @@ export interface ArrayStep {
 
 const NO_STEPS: readonly ArrayStep[] = Object.freeze([]);
 
+/** Element names seen with their steps: a session names the same records again and again. */
+const stepsOf = new Map<string, readonly ArrayStep[]>();
+/** Beyond it the memo starts over, so a trace of ever-new names cannot grow it without end. */
+const MAX_REMEMBERED = 4096;
+
 /** The arrays an element name indexes, outermost first. */
 export function arraySteps(element: string): readonly ArrayStep[] {
   // Most calls name no array record; they need no split.
   if (!hasIndex(element)) return NO_STEPS;
+  let steps = stepsOf.get(element);
+  if (steps) return steps;
   const tokens = element.split('.');
-  const steps: ArrayStep[] = [];
-  tokens.forEach((token, i) => {
-    if (/^\d+$/.test(token))
-      steps.push({ array: tokens.slice(0, i).join('.'), index: Number(token) });
-  });
+  const found: ArrayStep[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (/^\d+$/.test(tokens[i]!)) {
+      found.push(Object.freeze({ array: tokens.slice(0, i).join('.'), index: Number(tokens[i]) }));
+    }
+  }
+  steps = Object.freeze(found);
+  if (stepsOf.size >= MAX_REMEMBERED) stepsOf.clear();
+  stepsOf.set(element, steps);
   return steps;
 }
 

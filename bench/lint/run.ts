@@ -89,7 +89,22 @@ const load = () => `load average ${loadavg()[0]!.toFixed(1)}`;
 const mb = (bytes: number) => `${Math.round(bytes / 1e6).toLocaleString('en-US')} MB`;
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 
-function line(m: Measure): string {
+/**
+ * Runs a mode `runs` times, each in a fresh process, and keeps the run of median wall time: on a
+ * shared machine one run's wall time swings by a quarter either way.
+ */
+async function median(
+  mode: Mode,
+  file: string,
+  runs: number,
+): Promise<Measure & { walls: number[] }> {
+  const all: Measure[] = [];
+  for (let i = 0; i < runs; i += 1) all.push(await inChild(mode, file));
+  const sorted = [...all].sort((a, b) => a.wallMs - b.wallMs);
+  return { ...sorted[Math.floor((runs - 1) / 2)]!, walls: all.map((m) => m.wallMs) };
+}
+
+function line(m: Measure & { walls?: number[] }): string {
   const perSecond = m.events / (m.wallMs / 1000);
   return [
     m.mode.padEnd(8),
@@ -99,6 +114,9 @@ function line(m: Measure): string {
     `peak RSS ${mb(m.peakRss).padStart(8)}`,
     `peak heap ${mb(m.peakHeap).padStart(8)}`,
     `${m.findings.length} findings`,
+    ...(m.walls && m.walls.length > 1
+      ? [`(median of ${m.walls.map((w) => (w / 1000).toFixed(2)).join(' / ')} s)`]
+      : []),
   ].join('   ');
 }
 
@@ -107,6 +125,7 @@ const { values } = parseArgs({
     events: { type: 'string', default: '1000000' },
     child: { type: 'string' },
     whole: { type: 'boolean', default: true },
+    runs: { type: 'string', default: '3' },
   },
   allowPositionals: true,
   allowNegative: true,
@@ -126,9 +145,10 @@ if (values.child) {
       `lint benchmark: ${int(count)} events of one SCORM 2004 session as JSONL (${mb(bytes)}),` +
         ` written in ${((performance.now() - start) / 1000).toFixed(1)} s; each mode in its own process; ${load()}`,
     );
-    const read = await inChild('read', file);
+    const runs = Math.max(1, Number(values.runs));
+    const read = await median('read', file, runs);
     console.log(line(read));
-    const streamed = await inChild('streamed', file);
+    const streamed = await median('streamed', file, runs);
     console.log(line(streamed));
     console.log(
       `streamed/read: wall ${(streamed.wallMs / read.wallMs).toFixed(2)}x, cpu ${(streamed.cpuMs / read.cpuMs).toFixed(2)}x`,

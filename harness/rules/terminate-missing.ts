@@ -18,6 +18,9 @@ export default defineRule(
     finish(final, state) {
       const api = ctx.meta.version;
       if (state.phase(api) !== 'running') return;
+      // A crash, or the harness ending the launch (a failed scenario), left the content no chance
+      // to terminate: not its doing. A closed window or a hang is.
+      if (final.ended === 'crashed' || final.ended === 'harness-error') return;
       report(
         `the session ended (${final.ended}) without ${fnName(api, 'terminate')}; data set since the last commit may be lost`,
       );

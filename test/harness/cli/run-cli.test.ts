@@ -29,7 +29,8 @@ const EMPTY_SHARD = inShard('ITEM-1', { index: 1, total: 2 }) ? 2 : 1;
 /** Two scenarios of the gate, both versions: enough to prove the wiring, cheap enough to run. */
 const GATE_GREP = '^(initialize-first-terminate-once|score-formula)$';
 /** On jsdom: a scenario with a popup launch, and the one whose late rejection once ended the run. */
-const JSDOM_GREP = '^(initialize-first-terminate-once|suspend-data-envelope)$';
+// no-auto-completion's content sets no session time nor exit: its runs pass with findings.
+const JSDOM_GREP = '^(initialize-first-terminate-once|suspend-data-envelope|no-auto-completion)$';
 
 const cli = (args: string[]) => runCli(['run', ...args], 540_000);
 
@@ -146,16 +147,28 @@ describe('scorm-harness run (child process)', function () {
   });
 
   it("bridge results carry the rules' findings, each pointing into a written trace", () => {
-    for (const name of ['reference', 'mutant']) {
+    let findings = 0;
+    for (const name of ['reference', 'mutant', 'bridge-jsdom']) {
       const doc = results(out(name));
       for (const s of doc.scenarios)
-        for (const f of s.findings)
+        for (const f of s.findings) {
+          findings += 1;
           expect(s.traces[f.launch ?? 0]?.path, f.ruleId).to.be.a('string');
+        }
     }
-    // The mutant's run was cut short after its assertion failed, so its trace breaks a rule.
+    expect(findings, 'findings to check').to.be.greaterThan(0);
+    const quiet = results(out('bridge-jsdom')).scenarios.filter(
+      (s) => s.id === 'no-auto-completion',
+    );
+    expect(quiet.flatMap((s) => s.findings.map((f) => f.ruleId))).to.include(
+      'session-time-missing',
+    );
+    expect(quiet.every((s) => s.status === 'pass')).to.equal(true);
+    // The harness ended the mutant's launch once its assertion failed: that missing Terminate is
+    // not the content's to answer for.
     const failed = results(out('mutant')).scenarios[0]!;
-    expect(failed.findings.length).to.be.greaterThan(0);
     expect(failed.status).to.equal('fail');
+    expect(failed.findings.map((f) => f.ruleId)).to.not.include('terminate-missing');
   });
 
   it('a shard the split leaves empty: exit 0, zero runs in valid JSON and JUnit', () => {
@@ -187,6 +200,8 @@ describe('scorm-harness run (child process)', function () {
       ['initialize-first-terminate-once', '1.2', 'popup', 'skip'],
       ['initialize-first-terminate-once', '2004', 'frameset', 'pass'],
       ['initialize-first-terminate-once', '2004', 'popup', 'skip'],
+      ['no-auto-completion', '1.2', 'frameset', 'pass'],
+      ['no-auto-completion', '2004', 'frameset', 'pass'],
       ['suspend-data-envelope', '1.2', 'frameset', 'pass'],
       ['suspend-data-envelope', '2004', 'frameset', 'pass'],
     ]);

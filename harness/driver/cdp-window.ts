@@ -100,8 +100,10 @@ export class CdpWindow {
   }
 
   /**
-   * The launch is over for this window (reported as its closing, as when the context closes): its
-   * scripts stop, handlers included, and it reports nothing more.
+   * The launch is over for this window (reported as its closing, as when the context closes): it
+   * reports nothing more, and its scripts are disabled. That does not keep Chrome from running the
+   * documents' pagehide and unload handlers when the window next navigates (measured in Chromium
+   * 156, as it does for a frozen page), which is why reset() clears storage after navigating.
    */
   async silence(): Promise<void> {
     this.emit({ kind: 'window-closed', window: this.role });
@@ -125,8 +127,9 @@ export class CdpWindow {
 
   /**
    * Makes a silenced window ready for another launch: the launch's script and binding removed,
-   * the window on `idleUrl` (no handler of the old documents runs), and the storage and cookies
-   * of every origin it showed cleared, so nothing of one launch reaches the next.
+   * the window on `idleUrl` (the old documents' exit handlers run there, their messages dropped),
+   * and then the storage and cookies of every origin it showed cleared, so nothing of one launch,
+   * not even what those handlers wrote, reaches the next.
    */
   async reset(idleUrl: string): Promise<void> {
     const { cdp } = this;

@@ -12,7 +12,8 @@ import type { Trace } from '../../../harness/trace/types.ts';
 import { fixture } from '../session/shared-harness.ts';
 import { startChromium, type ChromiumProcess } from './chromium-process.ts';
 
-const NOTHING_KEPT = 'local=;session=;cookie=';
+/** `exit` is written in the probe's pagehide handler, which runs after its launch is over. */
+const NOTHING_KEPT = 'local=;session=;cookie=;exit=';
 
 const fns = (trace: Trace) => trace.events.flatMap((e) => (e.type === 'api' ? [e.fn] : []));
 

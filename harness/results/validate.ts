@@ -6,9 +6,10 @@
  */
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { HarnessError } from '../errors.ts';
+import { describeSchemaErrors } from '../schema-errors.ts';
 import { computeTotals } from './totals.ts';
 import { RESULTS_SCHEMA_VERSION, type Results } from './types.ts';
 
@@ -22,13 +23,6 @@ const ajv = new Ajv({ allErrors: true, strict: true });
 addFormats(ajv);
 ajv.addSchema(traceSchema);
 const validate = ajv.compile<Results>(resultsSchema);
-
-function describeErrors(errors: ErrorObject[] | null | undefined): string {
-  return (errors ?? [])
-    .slice(0, 5)
-    .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
-    .join('; ');
-}
 
 function invalid(file: string | undefined, message: string): HarnessError {
   return new HarnessError({
@@ -54,7 +48,7 @@ export function parseResults(value: unknown, file?: string): Results {
       hint: 'upgrade scorm-harness to a version that knows this results format',
     });
   }
-  if (!validate(value)) throw invalid(file, describeErrors(validate.errors));
+  if (!validate(value)) throw invalid(file, describeSchemaErrors(validate.errors, 5));
   // Totals are derived data; a document whose totals disagree with its scenarios was edited or
   // assembled by hand, and a report built from it would contradict itself.
   if (!isDeepStrictEqual(value.totals, computeTotals(value.scenarios))) {

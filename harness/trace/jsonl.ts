@@ -10,13 +10,12 @@
  * whole, and a bad line is named by its number.
  */
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
+import type { ValidateFunction } from 'ajv';
 import { HarnessError } from '../errors.ts';
 import { TRACE_SCHEMA_VERSION } from './types.ts';
 import type { Trace, TraceEvent, TraceFinal, TraceMeta } from './types.ts';
-import { checkSchemaVersion } from './validate.ts';
+import { describeSchemaErrors } from '../schema-errors.ts';
+import { checkSchemaVersion, traceSchemaPart } from './validate.ts';
 
 export class TraceJsonlWriter {
   readonly path: string;
@@ -70,32 +69,19 @@ const CHUNK_BYTES = 1 << 20;
 /** A longer line is not a trace line; refusing it keeps memory bounded on a file without newlines. */
 const MAX_LINE_CHARS = 64 << 20;
 
-const schema = createRequire(import.meta.url)('./trace.schema.json') as { $id: string };
-// ajv-formats ships CommonJS; under NodeNext its default export is the module object.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
-const ajv = new Ajv({ allErrors: true, strict: true });
-addFormats(ajv);
-ajv.addSchema(schema);
-const definition = (name: string): ValidateFunction =>
-  ajv.getSchema(`${schema.$id}#/definitions/${name}`) as ValidateFunction;
-const validateMeta = definition('meta');
-const validateFinal = definition('final');
-const validateBase = definition('base');
+const validateMeta = traceSchemaPart('meta');
+const validateFinal = traceSchemaPart('final');
+const validateBase = traceSchemaPart('base');
 /** The schema's `event` is base plus one of these, told apart by `type`: checking that one is the same check, without trying all seven. */
 const validateEventOfType = new Map<unknown, ValidateFunction>(
   ['api', 'http', 'dialog', 'console', 'lifecycle', 'commit', 'deviation'].map((t) => [
     t,
-    definition(t),
+    traceSchemaPart(t),
   ]),
 );
-const validateEvent = definition('event');
-
-function describeErrors(errors: ErrorObject[] | null | undefined): string {
-  return (errors ?? [])
-    .slice(0, 3)
-    .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
-    .join('; ');
-}
+const validateEvent = traceSchemaPart('event');
+/** Schema errors named per bad line: a few, since the line number already points at it. */
+const LINE_ERRORS = 3;
 
 /** Reads the file, calling the visitor once per line; resolves after the final line. */
 export async function streamTraceFile(file: string, visitor: TraceVisitor): Promise<void> {
@@ -120,19 +106,31 @@ export async function streamTraceFile(file: string, visitor: TraceVisitor): Prom
       if (record.schemaVersion !== TRACE_SCHEMA_VERSION || !('meta' in record))
         throw invalid(file, n, 'first line must hold schemaVersion and meta');
       if (!validateMeta(record.meta))
-        throw invalid(file, n, `not a valid trace header: ${describeErrors(validateMeta.errors)}`);
+        throw invalid(
+          file,
+          n,
+          `not a valid trace header: ${describeSchemaErrors(validateMeta.errors, LINE_ERRORS)}`,
+        );
       headerSeen = true;
       visitor.header(record.meta as TraceMeta);
     } else if ('final' in record) {
       if (!validateFinal(record.final))
-        throw invalid(file, n, `not a valid final line: ${describeErrors(validateFinal.errors)}`);
+        throw invalid(
+          file,
+          n,
+          `not a valid final line: ${describeSchemaErrors(validateFinal.errors, LINE_ERRORS)}`,
+        );
       finished = true;
       visitor.final(record.final as TraceFinal);
     } else {
       const ofType = validateEventOfType.get(record.type);
       if (!ofType || !validateBase(record) || !ofType(record)) {
         validateEvent(record);
-        throw invalid(file, n, `not a valid event: ${describeErrors(validateEvent.errors)}`);
+        throw invalid(
+          file,
+          n,
+          `not a valid event: ${describeSchemaErrors(validateEvent.errors, LINE_ERRORS)}`,
+        );
       }
       visitor.event(record as unknown as TraceEvent);
     }

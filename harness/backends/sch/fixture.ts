@@ -3,8 +3,9 @@
  * practice progress, and session records. Contract: fixture.schema.json (checked on load).
  */
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv } from 'ajv';
 import { HarnessError } from '../../errors.ts';
+import { describeSchemaErrors } from '../../schema-errors.ts';
 import { readJsonFile } from '../../json-file.ts';
 
 export interface SchBookmark {
@@ -52,19 +53,13 @@ export interface SchFixture {
 const schema = createRequire(import.meta.url)('./fixture.schema.json') as object;
 const validate = new Ajv({ allErrors: true }).compile<SchFixture>(schema);
 
-function describe(errors: ErrorObject[] | null | undefined): string {
-  return (errors ?? [])
-    .map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`)
-    .join('; ');
-}
-
 /** Validates a parsed fixture; `file` names it in the error. */
 export function parseSchFixture(value: unknown, file?: string): SchFixture {
   if (!validate(value)) {
     throw new HarnessError({
       code: 'CONFIG_INVALID',
       file,
-      message: `invalid SecureCodingHub backend fixture: ${describe(validate.errors)}`,
+      message: `invalid SecureCodingHub backend fixture: ${describeSchemaErrors(validate.errors)}`,
       hint: 'fixtures follow harness/backends/sch/fixture.schema.json',
     });
   }

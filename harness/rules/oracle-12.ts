@@ -7,6 +7,7 @@ import { checkType, checkTypes, type DataType } from '../../runtime-1.2/data-typ
 import { typesOf, type ElementSpec } from '../../runtime-1.2/data-model.ts';
 import { instantiate, parseElementPath } from '../../runtime-1.2/element-path.ts';
 import { Scorm12Error } from '../../runtime-1.2/error-codes.ts';
+import { memoByName } from './name-memo.ts';
 import { firstRecord, hasIndex, type FailureKind, type Oracle } from './verdict.ts';
 
 const NUMERIC: ReadonlySet<DataType> = new Set(['CMIDecimal', 'CMIInteger', 'CMISInteger']);
@@ -36,21 +37,12 @@ function elementSpec(element: string): ElementSpec | undefined {
 
 /** Types whose valid values all get one answer from an element of that type alone. */
 const VALUE_ONLY: ReadonlySet<DataType> = new Set(['CMIString255', 'CMIString4096', 'CMITimespan']);
-/** Names seen, kept up to this many: a trace names a few dozen elements thousands of times. */
-const MAX_NAMES = 10_000;
 /** Per name: the type of a plain element of one VALUE_ONLY type, else null. */
-const plainTypes = new Map<string, DataType | null>();
-
-function plainType(element: string): DataType | null {
-  let type = plainTypes.get(element);
-  if (type !== undefined) return type;
-  if (plainTypes.size >= MAX_NAMES) plainTypes.clear();
+const plainType = memoByName((element: string): DataType | null => {
   const spec = elementSpec(element);
   const types = spec && !spec.feedback && !spec.vocabulary ? typesOf(spec) : [];
-  type = types.length === 1 && VALUE_ONLY.has(types[0] as DataType) ? (types[0] as DataType) : null;
-  plainTypes.set(element, type);
-  return type;
-}
+  return types.length === 1 && VALUE_ONLY.has(types[0] as DataType) ? (types[0] as DataType) : null;
+}, 10_000);
 
 export const oracle12: Oracle = {
   set(element, value, lookup) {

@@ -9,6 +9,7 @@ import { indexName, parseElement, type ParsedElement } from '../../runtime-2004/
 import { ErrorCode } from '../../runtime-2004/error-codes.ts';
 import type { Edition } from '../../runtime-2004/types.ts';
 import { checkTimeInterval, isReal } from '../../runtime-2004/value-types.ts';
+import { memoByName } from './name-memo.ts';
 import { firstRecord, type FailureKind, type Oracle } from './verdict.ts';
 
 const SEED = 'urn:scorm-harness:seed';
@@ -73,31 +74,21 @@ function setKind(
 const MAX_PARSED = 10_000;
 
 export function oracle2004(edition: Edition): Oracle {
-  const parsedNames = new Map<string, ParsedElement | undefined>();
-  const parse = (name: string): ParsedElement | undefined => {
-    if (parsedNames.has(name)) return parsedNames.get(name);
-    if (parsedNames.size >= MAX_PARSED) parsedNames.clear();
-    const parsed = parseElement(name, edition);
-    parsedNames.set(name, parsed);
-    return parsed;
-  };
+  const parse = memoByName(
+    (name): ParsedElement | undefined => parseElement(name, edition),
+    MAX_PARSED,
+  );
   /**
    * Per name, for a plain element (its answer depends on the value alone): the SPM of a
    * characterstring (Infinity without one), 'interval' for a timeinterval; else null.
    */
-  const plainKinds = new Map<string, number | 'interval' | null>();
-  const plainKind = (name: string): number | 'interval' | null => {
-    let kind = plainKinds.get(name);
-    if (kind !== undefined) return kind;
-    if (plainKinds.size >= MAX_PARSED) plainKinds.clear();
+  const plainKind = memoByName((name): number | 'interval' | null => {
     const def = parse(firstRecord(name))?.def;
     const plain = def?.kind === 'leaf' && !def.unique && !def.writeOnce && !def.needsType;
-    kind = null;
-    if (plain && def.type === 'characterstring') kind = spmFor(def, edition) ?? Infinity;
-    if (plain && def.type === 'timeinterval') kind = 'interval';
-    plainKinds.set(name, kind);
-    return kind;
-  };
+    if (plain && def.type === 'characterstring') return spmFor(def, edition) ?? Infinity;
+    if (plain && def.type === 'timeinterval') return 'interval';
+    return null;
+  }, MAX_PARSED);
   const oracle: Oracle = {
     set(element, value, lookup) {
       if (element === '')

@@ -9,6 +9,7 @@ import { SUPPORT_KINDS, type ApiCall } from './api-call.ts';
 import { oracle12 } from './oracle-12.ts';
 import { oracle2004 } from './oracle-2004.ts';
 import { cachedOracle } from './oracle-cache.ts';
+import { memoByName } from './name-memo.ts';
 import { hasIndex, type Lookup, type Oracle } from './verdict.ts';
 
 export type Phase = 'not-initialized' | 'running' | 'terminated';
@@ -21,17 +22,8 @@ export interface ArrayStep {
 
 const NO_STEPS: readonly ArrayStep[] = Object.freeze([]);
 
-/** Element names seen with their steps: a session names the same records again and again. */
-const stepsOf = new Map<string, readonly ArrayStep[]>();
-/** Beyond it the memo starts over, so a trace of ever-new names cannot grow it without end. */
-const MAX_REMEMBERED = 4096;
-
-/** The arrays an element name indexes, outermost first. */
-export function arraySteps(element: string): readonly ArrayStep[] {
-  // Most calls name no array record; they need no split.
-  if (!hasIndex(element)) return NO_STEPS;
-  let steps = stepsOf.get(element);
-  if (steps) return steps;
+/** A session names the same records again and again: each name's steps are worked out once. */
+const stepsOf = memoByName((element: string): readonly ArrayStep[] => {
   const tokens = element.split('.');
   const found: ArrayStep[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -39,10 +31,13 @@ export function arraySteps(element: string): readonly ArrayStep[] {
       found.push(Object.freeze({ array: tokens.slice(0, i).join('.'), index: Number(tokens[i]) }));
     }
   }
-  steps = Object.freeze(found);
-  if (stepsOf.size >= MAX_REMEMBERED) stepsOf.clear();
-  stepsOf.set(element, steps);
-  return steps;
+  return Object.freeze(found);
+}, 4096);
+
+/** The arrays an element name indexes, outermost first. */
+export function arraySteps(element: string): readonly ArrayStep[] {
+  // Most calls name no array record; they need no split.
+  return hasIndex(element) ? stepsOf(element) : NO_STEPS;
 }
 
 export class SessionState {

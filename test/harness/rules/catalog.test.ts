@@ -16,6 +16,7 @@ const ENGINE = new Set([
   'engine',
   'helpers',
   'lint',
+  'name-memo',
   'oracle-12',
   'oracle-2004',
   'oracle-cache',

@@ -7,6 +7,6 @@ export {
   type RuntimeApi,
 } from './profile-layer.ts';
 export { profileLaunchMode } from './launch.ts';
-export { BUILTIN_PROFILES, loadProfile } from './load-profile.ts';
+export { BUILTIN_PROFILES, loadProfile, profileOf } from './load-profile.ts';
 export { parseProfile } from './validate-profile.ts';
 export type { Deviation, LmsProfile, Quirk, QuirkId, RecordedAnswersQuirk } from './types.ts';

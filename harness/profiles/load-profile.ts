@@ -45,3 +45,9 @@ export function loadProfile(nameOrPath: string): LmsProfile {
   }
   return parseProfile(readJson(nameOrPath, nameOrPath), nameOrPath);
 }
+
+/** A profile given as an object (validated here), a built-in name or a path; none stays none. */
+export function profileOf(value: LmsProfile | string | undefined): LmsProfile | undefined {
+  if (value === undefined) return undefined;
+  return typeof value === 'string' ? loadProfile(value) : parseProfile(value);
+}

@@ -10,9 +10,8 @@
  */
 import { launchPuppeteerDriver } from '../driver/puppeteer-driver.ts';
 import { profileLaunchMode } from '../profiles/launch.ts';
-import { loadProfile } from '../profiles/load-profile.ts';
+import { profileOf } from '../profiles/load-profile.ts';
 import type { LmsProfile } from '../profiles/types.ts';
-import { parseProfile } from '../profiles/validate-profile.ts';
 import { startHarness, type Harness } from '../session/harness.ts';
 import type { LaunchMode, ScormVersion, Trace } from '../trace/types.ts';
 import { ContentAccessDriver } from './content-driver.ts';
@@ -74,12 +73,6 @@ interface PlannedRun {
   target: GateTarget | undefined;
 }
 
-/** The run-wide profile, loaded once before anything runs. */
-export function gateProfile(value: LmsProfile | string | undefined): LmsProfile | undefined {
-  if (value === undefined) return undefined;
-  return typeof value === 'string' ? loadProfile(value) : parseProfile(value);
-}
-
 /** Every (scenario, version, launch mode) the gate runs, in a stable order. */
 export function planRuns(
   scenarios: readonly Scenario[],
@@ -126,7 +119,8 @@ export class Gate {
 
   async run(options: GateRunOptions): Promise<GateReport> {
     const started = performance.now();
-    const profile = gateProfile(options.lmsProfile);
+    // The run-wide profile, loaded once before anything runs.
+    const profile = profileOf(options.lmsProfile);
     const planned = planRuns(options.scenarios, options.targets, profile);
     const results: ScenarioResult[] = new Array<ScenarioResult>(planned.length);
     const order = startOrder(planned);

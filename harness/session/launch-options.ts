@@ -7,9 +7,8 @@ import type { DialogPolicy } from '../driver/driver.ts';
 import type { OutsideMapping } from '../lms/outside-map.ts';
 import type { PageOptions12, PageOptions2004 } from '../lms/page-protocol.ts';
 import { profileLaunchMode } from '../profiles/launch.ts';
-import { loadProfile } from '../profiles/load-profile.ts';
+import { profileOf } from '../profiles/load-profile.ts';
 import type { LmsProfile } from '../profiles/types.ts';
-import { parseProfile } from '../profiles/validate-profile.ts';
 import type { Sco, ScormPackage } from '../package/types.ts';
 import type { LaunchMode, PersistedLmsState } from '../trace/types.ts';
 
@@ -101,8 +100,8 @@ export function resolveLmsProfile(
   value: LmsProfile | string | undefined,
   version: '1.2' | '2004',
 ): LmsProfile | undefined {
-  if (value === undefined) return undefined;
-  const profile = typeof value === 'string' ? loadProfile(value) : parseProfile(value);
+  const profile = profileOf(value);
+  if (profile === undefined) return undefined;
   if (profile.versions && !profile.versions.includes(version)) {
     throw new HarnessError({
       code: 'CONFIG_INVALID',

@@ -7,17 +7,13 @@
 import type { RunSettings } from '../config/settings.ts';
 import { HarnessError } from '../errors.ts';
 import type { ScormPackage } from '../package/types.ts';
+import { profileOf } from '../profiles/load-profile.ts';
 import type { ScenarioResult, Status } from '../results/types.ts';
 import { ContentAccessDriver } from '../scenario/content-driver.ts';
 import type { GateTarget } from '../scenario/context.ts';
 import { loadExpectations } from '../scenario/expectations.ts';
 import type { Scenario } from '../scenario/meta.ts';
-import {
-  Gate,
-  gateProfile,
-  planRuns,
-  type ScenarioResult as GateResult,
-} from '../scenario/runner.ts';
+import { Gate, planRuns, type ScenarioResult as GateResult } from '../scenario/runner.ts';
 import { startHarness } from '../session/harness.ts';
 import { startDriver } from './driver.ts';
 import { judgeTraces } from './judge-trace.ts';
@@ -113,7 +109,7 @@ export async function runBridgeSuite(
   const scenarios = chooseScenarios(await loadScenarios(settings.scenarios), settings);
   const expectations = settings.expectations ? loadExpectations(settings.expectations) : {};
   const targets = targetsOf(packages, settings.scorm);
-  const lmsProfile = gateProfile(settings.lmsProfile);
+  const lmsProfile = profileOf(settings.lmsProfile);
   hooks.planned(planRuns(scenarios, targets, lmsProfile).length);
   // A shard the split left empty: no browser to start, a results document with no runs.
   if (scenarios.length === 0) return [];

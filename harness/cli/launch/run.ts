@@ -7,7 +7,7 @@ import { Chalk } from 'chalk';
 import { colorEnabled } from '../../../reports/terminal.ts';
 import { HarnessError } from '../../errors.ts';
 import { loadPackage } from '../../package/index.ts';
-import { loadProfile } from '../../profiles/load-profile.ts';
+import { profileOf } from '../../profiles/load-profile.ts';
 import { EXIT_PASSED, type ExitCode } from '../../results/exit-code.ts';
 import { startHarness, type Harness } from '../../session/harness.ts';
 import { startDriver } from '../../suites/driver.ts';
@@ -73,7 +73,7 @@ export async function runLaunch(
   ctx: CliContext,
 ): Promise<ExitCode> {
   // The profile is read before the package, so a mistake in either is reported before any work.
-  const lmsProfile = options.lmsProfile === undefined ? undefined : loadProfile(options.lmsProfile);
+  const lmsProfile = profileOf(options.lmsProfile);
   const mode = launchModeFor(options.mode, lmsProfile);
   const driverName = checkDriver(options.driver, mode);
   const duration = parseDuration(options.advance, '--advance');

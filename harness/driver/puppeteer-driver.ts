@@ -26,6 +26,7 @@ import puppeteer, {
 import { HarnessError } from '../errors.ts';
 import { CdpWindow, SINK_NAME } from './cdp-window.ts';
 import { virtualClockScript } from './clock-script.ts';
+import type { SinkOpening } from '../lms/page-protocol.ts';
 import type { BrowserDriver, DriverSession, DriverSessionOptions, WindowRole } from './driver.ts';
 import { findChromium } from './find-chromium.ts';
 import { watchCall } from './watchdog.ts';
@@ -110,10 +111,15 @@ class PuppeteerSession implements DriverSession {
     const launch = { options, clockScript: await virtualClockScript(options.clockStart) };
     this.launch = launch;
     const main = await this.mainReady;
-    const sink = this.windows.find((w) => w.sink && !w.closed);
+    const sink = this.openSinkWindow;
     await Promise.all(
       [main, ...(sink ? [sink] : [])].map((w) => w.bind(launch.options, launch.clockScript)),
     );
+  }
+
+  /** The sink while it is open: one a kept context brought along, or this launch's. */
+  private get openSinkWindow(): CdpWindow | undefined {
+    return this.windows.find((w) => w.sink && !w.closed);
   }
 
   private async window(role: WindowRole): Promise<CdpWindow | undefined> {
@@ -142,12 +148,12 @@ class PuppeteerSession implements DriverSession {
    * launch does not wait for it.
    */
   private async openSink(main: CdpWindow): Promise<void> {
-    const kept = this.windows.find((w) => w.sink && !w.closed);
+    const kept = this.openSinkWindow;
     const wired = new Promise<CdpWindow>((resolve) => this.sinkWaiters.push(resolve));
     // Not a user gesture: that would give the page the activation Chrome's prompt depends on
     // (--disable-popup-blocking, a Puppeteer default, lets the page open the sink without one).
     // A kept context's sink is handed back to the page as it is (see lms-page.browser.ts).
-    const opening = await main.evaluate<string>(
+    const opening = await main.evaluate<SinkOpening>(
       `typeof window.__harnessOpenSink === 'function' ? window.__harnessOpenSink(${JSON.stringify(SINK_NAME)}) : 'none'`,
       false,
     );
@@ -210,10 +216,6 @@ class PuppeteerSession implements DriverSession {
 
   /** Set by the driver: closes the context, or clears it and keeps it for a later launch. */
   release: (session: PuppeteerSession) => Promise<void> = () => Promise.resolve();
-
-  owns(window: CdpWindow): boolean {
-    return this.windows.includes(window);
-  }
 
   /** The windows still open, the main one first. */
   get openWindows(): CdpWindow[] {
@@ -363,8 +365,9 @@ class PuppeteerDriver implements BrowserDriver {
   /**
    * A finished launch's context is kept when its main window is still up: a new context means a
    * new renderer process, the largest part of a launch (measured in one run's conditions: Chromium
-   * CPU per bridge launch 2.9 s with a new context each time, 1.0 s with kept ones). Its windows go silent at once (no handler runs, nothing more is
-   * reported); clearing it runs in the background, and the next launch that takes it waits.
+   * CPU per bridge launch 2.9 s with a new context each time, 1.0 s with kept ones). Its windows
+   * go silent at once (nothing more is reported; see CdpWindow.silence for what still runs);
+   * clearing it runs in the background, and the next launch that takes it waits.
    */
   private async release(session: PuppeteerSession): Promise<void> {
     const [main, ...others] = session.openWindows;

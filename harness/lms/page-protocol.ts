@@ -33,6 +33,12 @@ export interface LaunchConfig {
   profile?: LmsProfile;
 }
 
+/**
+ * What the page's `__harnessOpenSink` did: opened a new sink window, handed back the one an
+ * earlier launch in the same browser context left open, or got none (popups blocked).
+ */
+export type SinkOpening = 'opened' | 'reused' | 'none';
+
 /** A document the LMS page watches: the LMS page itself, a nesting page, or the content. */
 export type DocumentKind = 'lms' | 'nest' | 'content';
 

@@ -22,12 +22,10 @@ import type { VirtualClock } from '../../driver/browser/virtual-clock.browser.ts
 import { pageApi } from '../../profiles/page-api.ts';
 import type { ApiFunctions } from '../../profiles/profile-layer.ts';
 import type { Deviation } from '../../profiles/types.ts';
-import type { LaunchConfig, PageMessage } from '../page-protocol.ts';
+import type { LaunchConfig, PageMessage, SinkOpening } from '../page-protocol.ts';
 import { exitTracker } from './exit-tracker.browser.ts';
 
 type Bridge = (payload: string) => void;
-/** What opening the sink did: a new window, the one an earlier launch left (see below), or none. */
-export type SinkOpening = 'opened' | 'reused' | 'none';
 /** Set on a sink window by the LMS page that opened it, so a later launch's page can tell. */
 const SINK_MARK = '__harnessSinkOpened';
 type Outgoing = PageMessage extends infer M
@@ -173,8 +171,8 @@ win.__harnessDrain = () => JSON.stringify(buffer.splice(0));
 win.__harnessOpenSink = (name) => {
   // A window of its own, not a tab: a tab would hide the LMS window (visibilityState "hidden").
   // With no URL, an open window of that name is handed back as it is: in a browser context kept
-  // from an earlier launch, that launch's sink serves this one too (a new window costs Chromium
-  // more than the rest of a launch's page work; see puppeteer-driver.ts).
+  // from an earlier launch, that launch's sink serves this one too (a new window per launch cost
+  // Chromium's browser process about 0.13 s of CPU; see puppeteer-driver.ts).
   sink = window.open('', name, 'popup,width=80,height=60');
   if (sink === null) return 'none';
   const marked = sink as unknown as Record<string, unknown>;

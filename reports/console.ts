@@ -108,8 +108,7 @@ function details(
   for (const finding of s.findings) lines.push(...findingLines(c, s, finding, options));
   const tail = outcome === 'passed' || outcome === 'skipped' ? undefined : lastEvents(s);
   if (tail) {
-    const which = s.traces.length > 1 ? ` of launch ${tail.launch + 1}` : '';
-    lines.push(`    ${c.dim(`the last events${which}:`)}`);
+    lines.push(`    ${c.dim(tail.heading)}`);
     for (const event of tail.events) lines.push(eventLine(c, event, undefined));
   }
   for (const line of tracePathLines(s)) lines.push(`    ${c.dim(printable(line))}`);

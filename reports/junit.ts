@@ -66,9 +66,8 @@ function verdict(s: ScenarioResult, options: JunitOptions): string {
 function tailText(s: ScenarioResult): string | undefined {
   const tail = lastEvents(s);
   if (!tail) return undefined;
-  const which = s.traces.length > 1 ? ` of launch ${tail.launch + 1}` : '';
   const events = tail.events.map((e) => `    #${e.seq} t=${e.t}ms ${eventLabel(e)}`);
-  return [`the last events${which}:`, ...events].join('\n');
+  return [tail.heading, ...events].join('\n');
 }
 
 function systemOut(s: ScenarioResult, options: JunitOptions): string {

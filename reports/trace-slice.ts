@@ -32,11 +32,13 @@ export function findingEvents(
 export function lastEvents(
   scenario: ScenarioResult,
   count = 12,
-): { launch: number; events: TraceEvent[] } | undefined {
+): { heading: string; events: TraceEvent[] } | undefined {
   for (let launch = scenario.traces.length - 1; launch >= 0; launch -= 1) {
     const trace = scenario.traces[launch]!.trace;
-    if (trace)
-      return trace.events.length > 0 ? { launch, events: trace.events.slice(-count) } : undefined;
+    if (!trace) continue;
+    if (trace.events.length === 0) return undefined;
+    const which = scenario.traces.length > 1 ? ` of launch ${launch + 1}` : '';
+    return { heading: `the last events${which}:`, events: trace.events.slice(-count) };
   }
   return undefined;
 }

@@ -5,17 +5,9 @@ import { HarnessError } from '../../../harness/errors.ts';
 import { streamTraceFile } from '../../../harness/trace/jsonl.ts';
 import type { TraceEvent } from '../../../harness/trace/types.ts';
 import { scratch } from '../package/fixtures.ts';
+import { sampleTrace } from './sample-trace.ts';
 
-const meta = {
-  package: 'p',
-  sco: 's',
-  version: '1.2',
-  launchMode: 'frameset',
-  learner: { id: 'l', name: 'L' },
-  profile: 'spec',
-  harnessVersion: '0.1.0',
-  started: '2025-01-01T00:00:00.000Z',
-};
+const { meta } = sampleTrace();
 const header = JSON.stringify({ schemaVersion: 1, meta });
 const final = JSON.stringify({ final: { ended: 'terminated', t: 9, state: null, commits: 0 } });
 const api = (seq: number, value = 'x') =>

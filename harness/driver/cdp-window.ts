@@ -279,7 +279,7 @@ export class CdpWindow {
     for (const listener of lists[which].splice(0)) listener();
   }
 
-  /** Closes the window's target (after silence(): no handler runs). */
+  /** Closes the window's target (after silence(): what its exit handlers still send is dropped). */
   async discard(): Promise<void> {
     await this.closeTarget();
   }

@@ -25,8 +25,15 @@ step lint npm run --silent lint
 
 rm -f .test-totals
 echo "== unit and end-to-end tests"
-npx mocha 'test/**/*.test.ts'
+# A hang (a wait that never ends, a handle that keeps Node alive) must fail the run, not stall CI:
+# the suite takes about 5 minutes on 2 cores, so 15 minutes means something is stuck.
+MOCHA_LIMIT_S=${MOCHA_LIMIT_S:-900}
+timeout --kill-after=20 "$MOCHA_LIMIT_S" npx mocha 'test/**/*.test.ts'
 mocha_rc=$?
+if [ "$mocha_rc" -eq 124 ] || [ "$mocha_rc" -eq 137 ]; then
+  echo "!! mocha was stopped after ${MOCHA_LIMIT_S} s: a test or an open handle hung (see the last lines above)"
+  failed=$((failed + 1))
+fi
 if [ -f .test-totals ]; then
   read -r mp mf < .test-totals
   passed=$((passed + mp))

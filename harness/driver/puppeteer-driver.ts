@@ -58,6 +58,9 @@ class PuppeteerSession implements DriverSession {
   private readonly windows: CdpWindow[] = [];
   readonly mainReady: Promise<CdpWindow>;
   private resolveMain!: (window: CdpWindow) => void;
+  /** Rejects once the browser is gone: every wait for a window Chromium would open races it. */
+  private readonly gone: Promise<never>;
+  private browserEnded!: (error: Error) => void;
   private disposed = false;
   /** Its script was stopped (a hang): such a context is never kept for another launch. */
   interrupted = false;
@@ -77,7 +80,10 @@ class PuppeteerSession implements DriverSession {
     main?: CdpWindow,
     sink?: CdpWindow,
   ) {
-    this.mainReady = new Promise((resolve) => (this.resolveMain = resolve));
+    this.gone = new Promise((_resolve, reject) => (this.browserEnded = reject));
+    this.gone.catch(() => undefined);
+    this.mainReady = this.untilGone(new Promise((resolve) => (this.resolveMain = resolve)));
+    this.mainReady.catch(() => undefined);
     if (main) {
       this.windows.push(main);
       this.resolveMain(main);
@@ -87,6 +93,11 @@ class PuppeteerSession implements DriverSession {
 
   get options(): DriverSessionOptions | undefined {
     return this.launch?.options;
+  }
+
+  /** `waiting`, unless the browser ends first (then no window it waits for will ever attach). */
+  private untilGone<T>(waiting: Promise<T>): Promise<T> {
+    return Promise.race([waiting, this.gone]);
   }
 
   async attach(
@@ -149,7 +160,10 @@ class PuppeteerSession implements DriverSession {
    */
   private async openSink(main: CdpWindow): Promise<void> {
     const kept = this.openSinkWindow;
-    const wired = new Promise<CdpWindow>((resolve) => this.sinkWaiters.push(resolve));
+    const wired = this.untilGone(
+      new Promise<CdpWindow>((resolve) => this.sinkWaiters.push(resolve)),
+    );
+    wired.catch(() => undefined);
     // Not a user gesture: that would give the page the activation Chrome's prompt depends on
     // (--disable-popup-blocking, a Puppeteer default, lets the page open the sink without one).
     // A kept context's sink is handed back to the page as it is (see lms-page.browser.ts).
@@ -178,7 +192,10 @@ class PuppeteerSession implements DriverSession {
 
   async openPopup(expression: string): Promise<void> {
     await this.sinkReady.catch(() => undefined);
-    const popup = new Promise<CdpWindow>((resolve) => this.popupWaiters.push(resolve));
+    const popup = this.untilGone(
+      new Promise<CdpWindow>((resolve) => this.popupWaiters.push(resolve)),
+    );
+    popup.catch(() => undefined);
     await this.evaluate(expression);
     await (
       await popup
@@ -230,6 +247,7 @@ class PuppeteerSession implements DriverSession {
 
   browserGone(): void {
     this.options?.onEvent({ kind: 'crash', detail: 'the browser process ended' });
+    this.browserEnded(new Error('the browser process ended'));
     for (const window of this.windows) window.markClosed();
   }
 }

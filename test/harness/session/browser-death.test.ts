@@ -87,3 +87,38 @@ describe('a renderer or the whole browser dies mid-session (end to end)', functi
     expect(crashes(trace)).to.include('the browser process ended');
   });
 });
+
+// Under load the driver can still be preparing a context (its window not yet attached) when the
+// browser dies: that wait must end with the browser, or the launch and harness.close() hang.
+describe('the browser dies while the driver waits for a new window to attach', function () {
+  this.timeout(30_000);
+
+  it('the launch throws a HarnessError and the harness still closes', async () => {
+    const chromium = await startChromium();
+    const watcher = await puppeteer.connect({ browserWSEndpoint: chromium.wsEndpoint });
+    let pages = 0;
+    // The driver's second page target is a context's window, created before it attaches.
+    watcher.on('targetcreated', (target) => {
+      if (target.type() === 'page' && ++pages === 2) void chromium.kill();
+    });
+    const driver = await startDriver({
+      driver: 'chromium',
+      browserWsEndpoint: chromium.wsEndpoint,
+    });
+    const harness = await startHarness({ driver });
+    try {
+      const error = await rejection(
+        harness.launch({
+          package: await fixture('sco12'),
+          learner: { id: 'death-while-opening', name: 'Death, Opening' },
+        }),
+      );
+      expect(error.name).to.equal('HarnessError');
+      expect(pages).to.equal(2);
+    } finally {
+      await harness.close();
+      await watcher.disconnect().catch(() => undefined);
+      await chromium.stop();
+    }
+  });
+});

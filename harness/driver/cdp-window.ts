@@ -43,10 +43,12 @@ export class CdpWindow {
   private loadListeners: (() => void)[] = [];
   private stayListeners: (() => void)[] = [];
   private crashListeners: (() => void)[] = [];
-  /** What bind() installed, for reset() to take away. */
+  /** What bind() installed, for unbind() to take away. */
   private installed: { scriptId: string; bindingName: string } | undefined;
   /** Origins the window's documents came from during the launch: their storage is cleared. */
   private readonly origins = new Set<string>();
+  /** Set by park(): the origins of the launch before, cleared once the window shows the next. */
+  private stale: string[] | undefined;
   closed = false;
   crashed = false;
   /** Resolves at the window's first load event (or when it closes before loading). */
@@ -101,16 +103,24 @@ export class CdpWindow {
 
   /**
    * The launch is over for this window (reported as its closing, as when the context closes): it
-   * reports nothing more, and its scripts are disabled. That does not keep Chrome from running the
-   * documents' pagehide and unload handlers when the window next navigates (measured in Chromium
-   * 156, as it does for a frozen page), which is why reset() clears storage after navigating.
+   * reports nothing more. The main window's LMS page is retired first (its content frame removed,
+   * so the content's exit handlers run now and what they send is dropped), then its scripts are
+   * disabled. Chrome still runs the LMS page's own pagehide and unload handlers, and any the content
+   * put on it, when the window next navigates (measured in Chromium 156, as for a frozen page):
+   * open() clears storage after that navigation, before the next content opens.
    */
   async silence(): Promise<void> {
     this.emit({ kind: 'window-closed', window: this.role });
     this.options = undefined;
     // The sink runs no script of its own. Left running, it takes the old pages' last messages
-    // during the reset (dropped here) rather than have them fall back to beacons.
+    // (dropped here) rather than have them fall back to beacons.
     if (this.sink) return;
+    if (this.role === 'main') {
+      await this.evaluate(
+        `typeof window.__harnessRetire === 'function' && window.__harnessRetire()`,
+        false,
+      );
+    }
     await this.cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
   }
 
@@ -126,18 +136,44 @@ export class CdpWindow {
   }
 
   /**
-   * Makes a silenced window ready for another launch: the launch's script and binding removed,
-   * the window on `idleUrl` (the old documents' exit handlers run there, their messages dropped),
-   * and then the storage and cookies of every origin it showed cleared, so nothing of one launch,
-   * not even what those handlers wrote, reaches the next.
+   * Keeps a silenced window for another launch: the launch's script and binding removed, its
+   * retired page left as it is. Not navigated away (an idle page in between cost each launch a
+   * document: about a seventh of the bridge gate's CPU, measured); the next open() navigates it.
    */
-  async reset(idleUrl: string): Promise<void> {
-    const { cdp } = this;
+  async park(): Promise<void> {
     await this.unbind();
-    await this.navigate(idleUrl);
-    await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
-    const origins = [...this.origins];
+    this.stale = [...this.origins];
     this.origins.clear();
+  }
+
+  /**
+   * Shows an LMS page and opens its content (a hook the page defines; other pages have none). A
+   * parked window first runs again, and once the old documents' exit handlers have run (the
+   * navigation), the storage and cookies of every origin it showed are cleared before the content
+   * opens: nothing of one launch, not even what those handlers wrote, reaches the next.
+   */
+  async open(url: string): Promise<void> {
+    const { stale } = this;
+    this.stale = undefined;
+    if (stale) await this.cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+    await this.navigate(url);
+    if (stale) await this.clearStorage(stale);
+    // Content may replace the LMS page while it loads (top.location): then the launch goes on with
+    // the content's own page, once that has loaded, as a navigation would.
+    const replaced = new Promise<void>((resolve) => this.loadListeners.push(resolve));
+    try {
+      await this.evaluate(
+        `typeof window.__harnessOpenContent === 'function' ? window.__harnessOpenContent() : undefined`,
+        false,
+      );
+    } catch (error) {
+      if (!/navigated or closed/.test((error as Error).message)) throw error;
+      await replaced;
+    }
+  }
+
+  private async clearStorage(origins: string[]): Promise<void> {
+    const { cdp } = this;
     await Promise.all([
       cdp.send('Network.clearBrowserCookies'),
       ...origins.flatMap((origin) => [

@@ -138,6 +138,9 @@ class JsdomSession implements DriverSession {
     this.closed = false;
     this.unloading = false;
     await loaded;
+    // An LMS page holds its content until asked (see page-protocol.ts); other pages have no such hook.
+    const open = this.main().__harnessOpenContent as (() => Promise<void>) | undefined;
+    if (typeof open === 'function') await open();
   }
 
   async evaluate<T>(expression: string): Promise<T> {

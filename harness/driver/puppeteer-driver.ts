@@ -148,7 +148,7 @@ class PuppeteerSession implements DriverSession {
 
   async goto(url: string): Promise<void> {
     const main = await this.main();
-    await main.navigate(url);
+    await main.open(url);
     this.sinkReady = this.openSink(main);
     // A failed sink only means exit handlers fall back to beacons; the way out reports nothing.
     this.sinkReady.catch(() => undefined);
@@ -390,10 +390,10 @@ class PuppeteerDriver implements BrowserDriver {
   private async release(session: PuppeteerSession): Promise<void> {
     const [main, ...others] = session.openWindows;
     const sink = others.find((w) => w.sink);
-    const idleUrl = session.options?.idleUrl;
     const usable =
       main?.role === 'main' && !main.crashed && !session.interrupted && this.browser.connected;
-    if (!main || !usable || idleUrl === undefined) {
+    // A spare never bound served no launch: there is nothing of one to keep.
+    if (!main || !usable || !session.options) {
       await this.closeContext(session);
       return;
     }
@@ -406,7 +406,7 @@ class PuppeteerDriver implements BrowserDriver {
       return;
     }
     const rest = others.filter((w) => w !== sink);
-    this.kept.push(this.clear(session, { main, sink }, rest, idleUrl));
+    this.kept.push(this.clear(session, { main, sink }, rest));
   }
 
   /**
@@ -417,14 +417,11 @@ class PuppeteerDriver implements BrowserDriver {
     session: PuppeteerSession,
     { main, sink }: { main: CdpWindow; sink: CdpWindow | undefined },
     others: CdpWindow[],
-    idleUrl: string,
   ): Promise<PuppeteerSession | undefined> {
     const cleared = await watchCall(
       (async () => {
         await Promise.all(others.map((w) => w.discard()));
-        await main.reset(idleUrl);
-        // Only now: the old pages' exit handlers, run by the reset, still send to it.
-        await sink?.unbind();
+        await Promise.all([main.park(), sink?.unbind()]);
       })(),
       { limitMs: RESET_LIMIT_MS },
     );

@@ -31,6 +31,11 @@ export interface LaunchConfig {
   beaconUrl: string;
   /** The LMS quirk profile the API objects answer by; none: the spec runtimes as they are. */
   profile?: LmsProfile;
+  /**
+   * The content waits for the driver's `__harnessOpenContent()` instead of opening with the page:
+   * a window kept from an earlier launch is cleared in between (see puppeteer-driver.ts).
+   */
+  holdContent?: boolean;
 }
 
 /**

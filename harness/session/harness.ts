@@ -133,6 +133,7 @@ export class Harness {
           : {}),
         mode,
         bridgeName: BRIDGE,
+        holdContent: true,
         ...(lmsProfile ? { profile: lmsProfile } : {}),
       },
       unloadHandlers,

@@ -38,6 +38,8 @@ interface LmsWindow extends Window {
   __harnessVirtualClock?: VirtualClock;
   __harnessDrain: () => string;
   __harnessOpenSink: (name: string) => SinkOpening;
+  __harnessOpenContent: () => Promise<void>;
+  __harnessRetire: () => void;
   API?: Scorm12Api | ApiFunctions;
   API_1484_11?: Scorm2004Api | ApiFunctions;
   [bridge: string]: unknown;
@@ -49,6 +51,8 @@ const buffer: PageMessage[] = [];
 let seq = 0;
 let scheduled = false;
 let dismissed = false;
+/** The launch is over: what the page or its content still says is not this launch's (see retire). */
+let retired = false;
 let sink: Window | null = null;
 // A beacon's body is capped by the browser (64 KiB in flight); larger batches go in several.
 const BEACON_LIMIT = 60_000;
@@ -104,6 +108,7 @@ function flush(): void {
 }
 
 function send(message: Outgoing): void {
+  if (retired) return;
   buffer.push({ ...message, seq: seq++ } as PageMessage);
   if (dismissed) flush();
   else if (!scheduled) {
@@ -190,14 +195,33 @@ const hooks = exitTracker({
 // The exit watch injected in this page registers it on DOMContentLoaded, like every other document.
 Object.defineProperty(win, HOOKS_KEY, { value: hooks, enumerable: false });
 
-function openContent(): void {
+/** Resolves once the content frame has loaded (at once in popup mode: the learner opens it). */
+function openContent(): Promise<void> {
   if (config.mode === 'popup') {
     const button = document.getElementById('launch');
     button?.addEventListener('click', () => void window.open(config.contentUrl, 'sco'));
-    return;
+    return Promise.resolve();
   }
   const frame = document.getElementById('sco') as HTMLIFrameElement | null;
-  if (frame) frame.src = config.firstFrameUrl;
+  if (!frame) return Promise.resolve();
+  return new Promise((resolve) => {
+    frame.addEventListener('load', () => resolve(), { once: true });
+    frame.src = config.firstFrameUrl;
+  });
 }
 
-document.addEventListener('DOMContentLoaded', openContent);
+let opened: Promise<void> | undefined;
+win.__harnessOpenContent = () => (opened ??= openContent());
+/**
+ * The driver keeps this window for a later launch: the content frame goes now, so its exit handlers
+ * run here (their calls dropped) rather than in the next launch's navigation, and whatever they or
+ * this page still send is dropped.
+ */
+win.__harnessRetire = () => {
+  retired = true;
+  buffer.length = 0;
+  document.getElementById('sco')?.remove();
+};
+if (!config.holdContent) {
+  document.addEventListener('DOMContentLoaded', () => void win.__harnessOpenContent());
+}

@@ -12,8 +12,12 @@ import type { Trace } from '../../../harness/trace/types.ts';
 import { fixture } from '../session/shared-harness.ts';
 import { startChromium, type ChromiumProcess } from './chromium-process.ts';
 
-/** `exit` is written in the probe's pagehide handler, which runs after its launch is over. */
-const NOTHING_KEPT = 'local=;session=;cookie=;exit=';
+/**
+ * `exit` is written in the probe's pagehide handler, which runs after its launch is over;
+ * `takeover` by the page the storage-takeover SCO puts in the LMS page's place, whose handler runs
+ * only when the next launch navigates the kept window.
+ */
+const NOTHING_KEPT = 'local=;session=;cookie=;exit=;takeover=';
 
 const fns = (trace: Trace) => trace.events.flatMap((e) => (e.type === 'api' ? [e.fn] : []));
 
@@ -81,6 +85,26 @@ describe('browser contexts kept between launches (end to end)', function () {
       first.context,
     );
     expect(third.context).to.equal(first.context);
+  });
+
+  it('clears what the old page in the window writes as the next launch navigates it', async () => {
+    const first = await probe('before-takeover');
+    const session = await harness.launch({
+      package: await fixture('storage-takeover'),
+      learner: { id: 'takeover', name: 'Takeover, Storage' },
+    });
+    const taken = await observer.waitForTarget((t) => t.url().endsWith('/takeover.html'));
+    // Its handler is in place once its script has run.
+    await (await taken.asPage()).waitForFunction('document.readyState === "complete"');
+    expect(taken.browserContext().id, 'the takeover ran in the kept context').to.equal(
+      first.context,
+    );
+    await session.finish();
+    const next = await probe('after-takeover');
+    expect(next.context, 'the next launch took the window the takeover page was in').to.equal(
+      first.context,
+    );
+    expect(locationOf(next.trace)).to.equal(NOTHING_KEPT);
   });
 
   /** Page targets another window opened: the sink is the only one these launches open. */

@@ -55,7 +55,7 @@ export interface DriverSessionOptions {
   lmsOrigin: string;
   /** A page on the LMS origin a window goes to when the learner navigates it away. */
   leaveUrl: string;
-  /** An empty page on the LMS origin where a window waits between launches (drivers that reuse windows). */
+  /** An empty page on the LMS origin where a spare window waits for its first launch (drivers that keep spares). */
   idleUrl: string;
   /** Epoch milliseconds the virtual clock starts at (what content's `new Date()` reads). */
   clockStart: number;

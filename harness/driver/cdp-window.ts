@@ -182,7 +182,7 @@ export class CdpWindow {
         false,
       );
     } catch (error) {
-      if (!/navigated or closed/.test((error as Error).message)) throw error;
+      if (!/navigated or closed|context was destroyed/.test((error as Error).message)) throw error;
       await replaced;
     }
   }

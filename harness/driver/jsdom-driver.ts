@@ -41,8 +41,9 @@ class JsdomSession implements DriverSession {
     clockScript: string,
     private readonly forget: () => void,
     adopt: (window: DOMWindow, session: JsdomSession) => void,
+    signal: AbortSignal,
   ) {
-    const net = { lmsOrigin: options.lmsOrigin, outside: this.outside };
+    const net = { lmsOrigin: options.lmsOrigin, outside: this.outside, signal };
     this.wiring = {
       options,
       clockScript,
@@ -201,6 +202,8 @@ class JsdomDriver implements BrowserDriver {
   private readonly sessions = new Set<JsdomSession>();
   /** Each window's `Promise.prototype` to the session the window belongs to. */
   private readonly realms = new WeakMap<object, JsdomSession>();
+  /** Every window's requests to the LMS: what is in flight when the driver closes is aborted. */
+  private readonly inFlight = new AbortController();
   private readonly stopClaiming = claimRejections((promise, reason) => {
     const realm = realmOf(promise);
     const session = realm ? this.realms.get(realm) : undefined;
@@ -214,6 +217,7 @@ class JsdomDriver implements BrowserDriver {
       await virtualClockScript(options.clockStart),
       () => this.sessions.delete(session),
       (window, owner) => this.realms.set(window.Promise.prototype as object, owner),
+      this.inFlight.signal,
     );
     this.sessions.add(session);
     return session;
@@ -225,6 +229,10 @@ class JsdomDriver implements BrowserDriver {
 
   async close(): Promise<void> {
     await Promise.all([...this.sessions].map((session) => session.dispose()));
+    this.inFlight.abort();
+    // Node reports a rejection once the microtasks of its macrotask have run: the aborted
+    // requests' rejections reach the claim before it stops.
+    for (let i = 0; i < 2; i += 1) await new Promise<void>((resolve) => setImmediate(resolve));
     this.stopClaiming();
   }
 }

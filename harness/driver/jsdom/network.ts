@@ -13,6 +13,12 @@ export interface NetworkContext {
   lmsOrigin: string;
   /** Answers (and records) a request to another host; null blocks it. */
   outside(method: string, url: string, requestBody?: string): OutsideAnswer;
+  /**
+   * Aborted when the driver closes: a request still in flight then fails in its window while the
+   * driver still claims that window's rejections (rejections.ts), not later, when the LMS drops
+   * the connection and nobody claims them any more (that ended the whole process).
+   */
+  signal: AbortSignal;
 }
 
 interface FetchInit {
@@ -54,7 +60,12 @@ function installFetch(
       if (typeof init.body === 'object' && init.body !== null && !headers.has('content-type')) {
         headers.set('content-type', 'application/x-www-form-urlencoded;charset=UTF-8');
       }
-      return fetch(url, { method, headers, ...(body !== undefined ? { body } : {}) });
+      return fetch(url, {
+        method,
+        headers,
+        signal: net.signal,
+        ...(body !== undefined ? { body } : {}),
+      });
     }
     const answer = route === 'outside' ? net.outside(method, url, body) : null;
     if (!answer) throw new window.TypeError('Failed to fetch');

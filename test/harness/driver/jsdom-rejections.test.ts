@@ -100,6 +100,50 @@ describe('the jsdom driver: unhandled rejections of its windows', function () {
     expect(pageErrors(events)[0]).to.include('rejected while open');
   });
 
+  it('fails a request still in flight when the driver closes, so its rejection never reaches the process', async () => {
+    // A request the server holds until the test lets it go: as the CLI closes the driver while the
+    // content's last heartbeat is in flight, then the LMS, dropping the connection.
+    const held: import('node:http').ServerResponse[] = [];
+    const app = express();
+    app.get('/hold', (_req, res) => held.push(res));
+    app.use(express.static(FIXTURE));
+    const holding = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const own = `http://127.0.0.1:${(holding.address() as AddressInfo).port}`;
+    const unhandled: unknown[] = [];
+    const spy = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', spy);
+    try {
+      const closing = await launchJsdomDriver();
+      const events: DriverEvent[] = [];
+      const session = await closing.openSession({
+        lmsOrigin: own,
+        leaveUrl: `${own}/leave`,
+        idleUrl: 'about:blank',
+        clockStart: Date.UTC(2026, 0, 1),
+        dialogs: DEFAULT_DIALOG_POLICY,
+        answerOutside: () => null,
+        bridgeName: '__bridge',
+        onEvent: (event) => events.push(event),
+      });
+      await session.goto(`${own}/index.html`);
+      await session.evaluate("void fetch('/hold').then(function () { return 'answered'; })");
+      while (held.length === 0) await nextMacrotask();
+      await closing.close();
+      // Whatever the window left unhandled surfaced while the driver still claimed it: nothing new
+      // (which, with no claim left, Node would raise) comes when the connection drops.
+      const atClose = unhandled.length;
+      holding.closeAllConnections();
+      for (let i = 0; i < 5; i += 1) await nextMacrotask();
+      expect(unhandled.slice(atClose)).to.deep.equal([]);
+    } finally {
+      process.off('unhandledRejection', spy);
+      holding.closeAllConnections();
+      await new Promise((resolve) => holding.close(resolve));
+    }
+  });
+
   it('cannot open popup launches and says so; other modes it opens', () => {
     const cases: [string, string | undefined][] = [
       ['popup', 'popup launches need chromium (jsdom has no popups)'],

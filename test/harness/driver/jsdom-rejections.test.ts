@@ -46,10 +46,14 @@ describe('the jsdom driver: unhandled rejections of its windows', function () {
     await new Promise((resolve) => server.close(resolve));
   });
 
-  function open(events: DriverEvent[]): Promise<DriverSession> {
+  function open(
+    events: DriverEvent[],
+    on: BrowserDriver = driver,
+    at: string = origin,
+  ): Promise<DriverSession> {
     const options: DriverSessionOptions = {
-      lmsOrigin: origin,
-      leaveUrl: `${origin}/leave`,
+      lmsOrigin: at,
+      leaveUrl: `${at}/leave`,
       idleUrl: 'about:blank',
       clockStart: Date.UTC(2026, 0, 1),
       dialogs: DEFAULT_DIALOG_POLICY,
@@ -57,7 +61,7 @@ describe('the jsdom driver: unhandled rejections of its windows', function () {
       bridgeName: '__bridge',
       onEvent: (event) => events.push(event),
     };
-    return driver.openSession(options);
+    return on.openSession(options);
   }
 
   // Node reports unhandled rejections once the microtasks of a macrotask have run.
@@ -117,16 +121,7 @@ describe('the jsdom driver: unhandled rejections of its windows', function () {
     try {
       const closing = await launchJsdomDriver();
       const events: DriverEvent[] = [];
-      const session = await closing.openSession({
-        lmsOrigin: own,
-        leaveUrl: `${own}/leave`,
-        idleUrl: 'about:blank',
-        clockStart: Date.UTC(2026, 0, 1),
-        dialogs: DEFAULT_DIALOG_POLICY,
-        answerOutside: () => null,
-        bridgeName: '__bridge',
-        onEvent: (event) => events.push(event),
-      });
+      const session = await open(events, closing, own);
       await session.goto(`${own}/index.html`);
       await session.evaluate("void fetch('/hold').then(function () { return 'answered'; })");
       while (held.length === 0) await nextMacrotask();

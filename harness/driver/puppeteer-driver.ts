@@ -83,7 +83,6 @@ class PuppeteerSession implements DriverSession {
     this.gone = new Promise((_resolve, reject) => (this.browserEnded = reject));
     this.gone.catch(() => undefined);
     this.mainReady = this.untilGone(new Promise((resolve) => (this.resolveMain = resolve)));
-    this.mainReady.catch(() => undefined);
     if (main) {
       this.windows.push(main);
       this.resolveMain(main);
@@ -95,9 +94,14 @@ class PuppeteerSession implements DriverSession {
     return this.launch?.options;
   }
 
-  /** `waiting`, unless the browser ends first (then no window it waits for will ever attach). */
+  /**
+   * `waiting`, unless the browser ends first (then no window it waits for will ever attach). Its
+   * rejection counts as handled: a wait nobody took up must not end the process.
+   */
   private untilGone<T>(waiting: Promise<T>): Promise<T> {
-    return Promise.race([waiting, this.gone]);
+    const raced = Promise.race([waiting, this.gone]);
+    raced.catch(() => undefined);
+    return raced;
   }
 
   async attach(
@@ -163,7 +167,6 @@ class PuppeteerSession implements DriverSession {
     const wired = this.untilGone(
       new Promise<CdpWindow>((resolve) => this.sinkWaiters.push(resolve)),
     );
-    wired.catch(() => undefined);
     // Not a user gesture: that would give the page the activation Chrome's prompt depends on
     // (--disable-popup-blocking, a Puppeteer default, lets the page open the sink without one).
     // A kept context's sink is handed back to the page as it is (see lms-page.browser.ts).
@@ -195,7 +198,6 @@ class PuppeteerSession implements DriverSession {
     const popup = this.untilGone(
       new Promise<CdpWindow>((resolve) => this.popupWaiters.push(resolve)),
     );
-    popup.catch(() => undefined);
     await this.evaluate(expression);
     await (
       await popup

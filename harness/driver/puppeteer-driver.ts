@@ -34,7 +34,11 @@ import { watchCall } from './watchdog.ts';
 /** Real-time bound on clearing a kept context; past it the context is closed instead. */
 const RESET_LIMIT_MS = 5000;
 
-export const CHROMIUM_FLAGS = [
+/**
+ * Read-only, and handed out as copies: puppeteer.launch takes `--disable-features` out of the array
+ * it is given (to merge it with its own), so a shared array lost it after the first launch.
+ */
+export const CHROMIUM_FLAGS: readonly string[] = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -517,7 +521,11 @@ export async function launchPuppeteerDriver(
   const executablePath = options.executablePath ?? findChromium();
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: [...CHROMIUM_FLAGS],
+    });
   } catch (cause) {
     throw new HarnessError(
       {

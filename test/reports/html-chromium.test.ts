@@ -27,7 +27,7 @@ describe('html reporter in Chromium', function () {
     browser = await puppeteer.launch({
       executablePath: findChromium(),
       headless: true,
-      args: CHROMIUM_FLAGS,
+      args: [...CHROMIUM_FLAGS],
     });
     page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 900 });

@@ -55,7 +55,7 @@ describe('serve in Chromium', function () {
     browser = await puppeteer.launch({
       executablePath: findChromium(),
       headless: true,
-      args: CHROMIUM_FLAGS,
+      args: [...CHROMIUM_FLAGS],
     });
     page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 800 });

@@ -1,16 +1,14 @@
 /**
  * One browser window (CDP page target) of a session, wired before its first script runs: the
  * virtual clock and exit watch in every frame, the bridge binding, dialogs answered, console and
- * errors reported. Requests are paused by the driver's browser-wide interception (see
- * puppeteer-driver.ts) and routed here by frame, so requests to hosts other than the LMS never leave
- * the machine.
+ * errors reported. (Requests for hosts other than the LMS are the context's proxy's business:
+ * outside-proxy.ts.)
  *
  * A window can be wired before its launch is known (the driver keeps one spare window ready): it
  * reports nothing until bind() gives it the launch's options.
  */
 import type { CDPSession, Protocol } from 'puppeteer-core';
 import type { DialogKind } from '../trace/types.ts';
-import { sentAtOf } from './browser/exit-watch.browser.ts';
 import {
   DEFAULT_DIALOG_POLICY,
   type DriverEvent,
@@ -20,7 +18,6 @@ import {
 
 /** Window name of the LMS page's sink (see lms-page.browser.ts): wired, but never in the trace. */
 export const SINK_NAME = '__harnessSink';
-const TEXT_TYPE = /^text\/|json|javascript|xml/;
 /**
  * What a page can write for its origin (cookies are cleared on their own). Not 'all': that also
  * clears the shader cache and the like, for about 8 ms of the browser process's CPU per launch.
@@ -75,8 +72,6 @@ export class CdpWindow {
     /** The LMS page's sink: only its bridge messages are reported. */
     readonly sink: boolean,
     private readonly closeTarget: () => Promise<void>,
-    /** Called with each frame id of this window, so the driver can route its requests here. */
-    private readonly onFrame: (frameId: string) => void,
   ) {
     this.cdp = cdp;
     this.role = role;
@@ -219,9 +214,7 @@ export class CdpWindow {
       this.emit({ kind: 'page-error', text: d.exception?.description ?? d.text });
     });
     cdp.on('Page.javascriptDialogOpening', (e) => void this.answerDialog(e));
-    cdp.on('Page.frameAttached', ({ frameId }) => this.onFrame(frameId));
     cdp.on('Page.frameNavigated', ({ frame }) => {
-      this.onFrame(frame.id);
       if (frame.url.startsWith('http')) this.origins.add(new URL(frame.url).origin);
       if (frame.url === 'about:blank') return;
       this.emit({
@@ -268,56 +261,6 @@ export class CdpWindow {
       })
       .catch(() => undefined);
     if (kind === 'beforeunload' && !accept) this.drain('stay');
-  }
-
-  /**
-   * Answers a request for a host other than the LMS, paused on `fetch` (the browser-wide session):
-   * from the outside mapping, or blocked; recorded either way.
-   */
-  async routeOutside(e: Protocol.Fetch.RequestPausedEvent, fetch: CDPSession): Promise<void> {
-    const { url, method, postData, urlFragment } = e.request;
-    const answer = this.options?.answerOutside(method, url) ?? null;
-    const requestBody = postData !== undefined ? { requestBody: postData } : {};
-    const sentAt = sentAtOf(urlFragment);
-    if (!answer) {
-      this.emit({
-        kind: 'outside-request',
-        method,
-        url,
-        status: 0,
-        blocked: true,
-        ...requestBody,
-        ...sentAt,
-      });
-      await fetch
-        .send('Fetch.failRequest', { requestId: e.requestId, errorReason: 'BlockedByClient' })
-        .catch(() => undefined);
-      return;
-    }
-    const responseBody = TEXT_TYPE.test(answer.contentType)
-      ? { responseBody: answer.body.toString('utf8') }
-      : {};
-    this.emit({
-      kind: 'outside-request',
-      method,
-      url,
-      status: answer.status,
-      blocked: false,
-      ...requestBody,
-      ...responseBody,
-      ...sentAt,
-    });
-    await fetch
-      .send('Fetch.fulfillRequest', {
-        requestId: e.requestId,
-        responseCode: answer.status,
-        responseHeaders: [
-          { name: 'Content-Type', value: answer.contentType },
-          { name: 'Access-Control-Allow-Origin', value: '*' },
-        ],
-        body: answer.body.toString('base64'),
-      })
-      .catch(() => undefined);
   }
 
   private drain(which: 'load' | 'stay' | 'closed' | 'crashed'): void {

@@ -47,6 +47,28 @@ export type DriverEvent =
       sentAt?: number;
     };
 
+const TEXT_TYPE = /^text\/|json|javascript|xml/;
+
+/** The event for a request to another host and the answer it got (null: blocked). */
+export function outsideEvent(
+  request: { method: string; url: string; requestBody?: string; sentAt?: number },
+  answer: OutsideAnswer,
+): DriverEvent {
+  const { method, url, requestBody, sentAt } = request;
+  return {
+    kind: 'outside-request',
+    method,
+    url,
+    status: answer?.status ?? 0,
+    blocked: answer === null,
+    ...(requestBody !== undefined ? { requestBody } : {}),
+    ...(answer && TEXT_TYPE.test(answer.contentType)
+      ? { responseBody: answer.body.toString('utf8') }
+      : {}),
+    ...(sentAt !== undefined ? { sentAt } : {}),
+  };
+}
+
 /** The first window of a session is the main one; windows it (or its content) opens are popups. */
 export type WindowRole = 'main' | 'popup';
 

@@ -9,15 +9,15 @@
  */
 import { JSDOM, type DOMWindow } from 'jsdom';
 import { HarnessError } from '../errors.ts';
-import { sentAtOf } from './browser/exit-watch.browser.ts';
 import { virtualClockScript } from './clock-script.ts';
-import type {
-  BrowserDriver,
-  DriverEvent,
-  DriverSession,
-  DriverSessionOptions,
-  OutsideAnswer,
-  WindowRole,
+import {
+  outsideEvent,
+  type BrowserDriver,
+  type DriverEvent,
+  type DriverSession,
+  type DriverSessionOptions,
+  type OutsideAnswer,
+  type WindowRole,
 } from './driver.ts';
 import type { LaunchMode } from '../trace/types.ts';
 import { describe, virtualConsoleFor } from './jsdom/console.ts';
@@ -25,8 +25,6 @@ import { claimRejections, realmOf } from './jsdom/rejections.ts';
 import { RoutingResourceLoader, routeOf } from './jsdom/resource-loader.ts';
 import { promptToUnload, unloadAll } from './jsdom/unload.ts';
 import { wireWindow, type WiringContext } from './jsdom/window-wiring.ts';
-
-const TEXT_TYPE = /^text\/|json|javascript|xml/;
 
 class JsdomSession implements DriverSession {
   private dom: JSDOM | undefined;
@@ -78,30 +76,12 @@ class JsdomSession implements DriverSession {
 
   private readonly outside = (
     method: string,
-    sent: string,
+    url: string,
     requestBody?: string,
+    sentAt?: number,
   ): OutsideAnswer => {
-    // jsdom hands the URL over whole: the exit watch's time stamp comes off it here.
-    const parsed = new URL(sent);
-    const stamp = sentAtOf(parsed.hash);
-    if (stamp.sentAt !== undefined) parsed.hash = '';
-    const url = stamp.sentAt !== undefined ? parsed.href : sent;
     const answer = this.options.answerOutside(method, url);
-    const request = requestBody !== undefined ? { requestBody } : {};
-    const response =
-      answer && TEXT_TYPE.test(answer.contentType)
-        ? { responseBody: answer.body.toString('utf8') }
-        : {};
-    this.emit({
-      kind: 'outside-request',
-      method,
-      url,
-      status: answer?.status ?? 0,
-      blocked: answer === null,
-      ...request,
-      ...response,
-      ...stamp,
-    });
+    this.emit(outsideEvent({ method, url, requestBody, sentAt }, answer));
     return answer;
   };
 

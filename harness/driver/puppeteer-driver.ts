@@ -4,18 +4,18 @@
  * the virtual clock, exit watch and bridge before its first script; Puppeteer itself is used only to
  * launch the browser and manage contexts.
  *
- * Requests are intercepted browser-wide (Fetch on the browser session), not per page: measured in
- * Chromium 156, a page's own interception ends the moment Page.close starts, so the requests its
- * exit handlers make (the LMS page's beacons among them) were cancelled; browser-wide interception
- * still sees them after the page target is gone.
+ * Requests for hosts other than the LMS go to a proxy address of their browser context's own
+ * (outside-proxy.ts), where the context's current launch answers or blocks them and records them;
+ * the LMS's own requests go straight to it.
  *
  * Launch speed: a browser context with its first window costs a renderer process start, the
  * largest part of a launch; the driver keeps one spare context wired and ready, prepared while the
  * previous launch runs, and gives it to the next launch.
  *
  * A remote browser (connectPuppeteerDriver) is someone else's: the driver closes only the contexts
- * it created and disconnects. Its browser-wide interception blocks non-LMS requests of every
- * context, so the remote browser should be one the harness has to itself.
+ * it created and disconnects. It tells the browser to accept any certificate (its proxy ends the
+ * outside https requests itself), for every context, so the remote browser should be one the
+ * harness has to itself.
  */
 import puppeteer, {
   type Browser,
@@ -27,8 +27,16 @@ import { HarnessError } from '../errors.ts';
 import { CdpWindow, SINK_NAME } from './cdp-window.ts';
 import { virtualClockScript } from './clock-script.ts';
 import type { SinkOpening } from '../lms/page-protocol.ts';
-import type { BrowserDriver, DriverSession, DriverSessionOptions, WindowRole } from './driver.ts';
+import {
+  outsideEvent,
+  type BrowserDriver,
+  type DriverSession,
+  type DriverSessionOptions,
+  type OutsideAnswer,
+  type WindowRole,
+} from './driver.ts';
 import { findChromium } from './find-chromium.ts';
+import { OutsideProxy, type OutsideListener, type OutsideRequest } from './outside-proxy.ts';
 import { watchCall } from './watchdog.ts';
 
 /** Real-time bound on clearing a kept context; past it the context is closed instead. */
@@ -49,8 +57,10 @@ export const CHROMIUM_FLAGS: readonly string[] = [
   // measured, about 0.3 s of CPU per browser context, for UI no launch shows. And Chromium keeps a
   // spare renderer process started for the next navigation; the driver keeps its own windows
   // ready, so the spares went unused: the bridge gate started 235 renderers, 225 of which did
-  // nothing (8 without, and 4 s less CPU over the gate).
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,SpareRendererForSitePerProcess',
+  // nothing (8 without, and 4 s less CPU over the gate). And for every page with a form Chromium
+  // asks Google's autofill service about it (content-autofill.googleapis.com): the browser's own
+  // request, not the content's, which would reach the outside proxy as if the page had made it.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,SpareRendererForSitePerProcess,AutofillServerCommunication',
 ];
 
 export interface PuppeteerDriverOptions {
@@ -81,6 +91,8 @@ class PuppeteerSession implements DriverSession {
    */
   constructor(
     readonly context: BrowserContext,
+    /** The LMS origin the context's proxy lets through: only launches on it can use the context. */
+    readonly lmsOrigin: string,
     main?: CdpWindow,
     sink?: CdpWindow,
   ) {
@@ -112,11 +124,10 @@ class PuppeteerSession implements DriverSession {
     cdp: CDPSession,
     waitingForDebugger: boolean,
     closeTarget: () => Promise<void>,
-    onFrame: (frameId: string) => void,
   ): Promise<CdpWindow> {
     const role: WindowRole = this.windows.length === 0 ? 'main' : 'popup';
     const sink = role === 'popup' && this.sinkWaiters.length > 0;
-    const window = new CdpWindow(cdp, role, sink, closeTarget, onFrame);
+    const window = new CdpWindow(cdp, role, sink, closeTarget);
     this.windows.push(window);
     await window.setup(waitingForDebugger, this.launch);
     if (role === 'main') this.resolveMain(window);
@@ -237,6 +248,19 @@ class PuppeteerSession implements DriverSession {
     await (await this.window('main'))?.crash();
   }
 
+  /**
+   * A request for another host from any window of the context (outside-proxy.ts). Between launches
+   * nothing is answered or reported: what a retired page still asks for is no launch's.
+   */
+  outside(request: OutsideRequest): OutsideAnswer {
+    const options = this.disposed ? undefined : this.options;
+    if (!options) return null;
+    const answer = request.websocket ? null : options.answerOutside(request.method, request.url);
+    const body = request.body.length > 0 ? { requestBody: request.body.toString('utf8') } : {};
+    options.onEvent(outsideEvent({ ...request, ...body }, answer));
+    return answer;
+  }
+
   /** Set by the driver: closes the context, or clears it and keeps it for a later launch. */
   release: (session: PuppeteerSession) => Promise<void> = () => Promise.resolve();
 
@@ -258,35 +282,22 @@ class PuppeteerSession implements DriverSession {
   }
 }
 
-/** The origin of an http(s) URL; undefined for data:, blob:, about: and the like. */
-function httpOrigin(url: string): string | undefined {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 class PuppeteerDriver implements BrowserDriver {
   private readonly sessions = new Map<string, PuppeteerSession>();
   private readonly windows = new Map<string, CdpWindow>();
-  /** Frame id -> the window it belongs to, for routing intercepted requests. */
-  private readonly frames = new Map<string, CdpWindow>();
-  private frameWaiters: (() => void)[] = [];
+  /** Each context's proxy address (by context id), closed with the context. */
+  private readonly proxies = new Map<string, OutsideListener>();
   private spare: Promise<PuppeteerSession> | undefined;
   /** Contexts kept from finished launches, each resolving once cleared (undefined: it was closed). */
   private kept: Promise<PuppeteerSession | undefined>[] = [];
-  /** The LMS origins of the launches so far: a waiting window's requests there go on too. */
-  private readonly lmsOrigins = new Set<string>();
 
   constructor(
     private readonly browser: Browser,
     private readonly root: CDPSession,
     /** Connected to, not launched: closing disconnects and leaves the browser running. */
     private readonly remote: boolean,
+    private readonly proxy: OutsideProxy,
   ) {
-    root.on('Fetch.requestPaused', (e) => void this.route(e));
     root.on('Target.attachedToTarget', (e) => void this.attached(e));
     root.on('Target.detachedFromTarget', (e) => {
       this.windows.get(e.sessionId)?.markClosed();
@@ -295,44 +306,6 @@ class PuppeteerDriver implements BrowserDriver {
     browser.on('disconnected', () => {
       for (const session of this.sessions.values()) session.browserGone();
     });
-  }
-
-  private async windowOfFrame(frameId: string | undefined): Promise<CdpWindow | undefined> {
-    // A frame's first request can be paused before its page reports the frame; wait a little.
-    for (let round = 0; frameId !== undefined && round < 20; round += 1) {
-      const window = this.frames.get(frameId);
-      if (window) return window;
-      await new Promise<void>((resolve) => {
-        this.frameWaiters.push(resolve);
-        setTimeout(resolve, 10);
-      });
-    }
-    return undefined;
-  }
-
-  /** LMS requests go on; requests elsewhere are answered by their window's session, never sent. */
-  private async route(e: Protocol.Fetch.RequestPausedEvent): Promise<void> {
-    const origin = httpOrigin(e.request.url);
-    const lms = origin !== undefined && this.lmsOrigins.has(origin);
-    if (origin === undefined || lms) {
-      await this.root
-        .send('Fetch.continueRequest', { requestId: e.requestId })
-        .catch(() => undefined);
-      return;
-    }
-    const window = await this.windowOfFrame(e.frameId);
-    if (window) {
-      await window.routeOutside(e, this.root);
-      return;
-    }
-    await this.root
-      .send('Fetch.failRequest', { requestId: e.requestId, errorReason: 'BlockedByClient' })
-      .catch(() => undefined);
-  }
-
-  private frameSeen(frameId: string, window: CdpWindow): void {
-    this.frames.set(frameId, window);
-    for (const waiter of this.frameWaiters.splice(0)) waiter();
   }
 
   private async attached(e: Protocol.Target.AttachedToTargetEvent): Promise<void> {
@@ -348,16 +321,7 @@ class PuppeteerDriver implements BrowserDriver {
       const closeTarget = async () => {
         await this.root.send('Target.closeTarget', { targetId }).catch(() => undefined);
       };
-      const wired: { window?: CdpWindow } = {};
-      const seen: string[] = [targetId];
-      // Frames reported while the window is being wired are routed once it exists.
-      const onFrame = (frameId: string) => {
-        if (wired.window) this.frameSeen(frameId, wired.window);
-        else seen.push(frameId);
-      };
-      const window = await session.attach(cdp, e.waitingForDebugger, closeTarget, onFrame);
-      wired.window = window;
-      for (const frameId of seen) this.frameSeen(frameId, window);
+      const window = await session.attach(cdp, e.waitingForDebugger, closeTarget);
       this.windows.set(e.sessionId, window);
     } catch {
       // The window closed while being wired; its detach event reports it.
@@ -370,20 +334,14 @@ class PuppeteerDriver implements BrowserDriver {
     session.release = (s) => this.release(s);
   }
 
-  private forgetFrames(windows: CdpWindow[]): void {
-    for (const [frameId, window] of this.frames) {
-      if (windows.includes(window)) this.frames.delete(frameId);
-    }
-  }
-
   private async closeContext(session: PuppeteerSession): Promise<void> {
     const windows = session.openWindows;
+    const id = session.context.id ?? '';
     await session.context.close().catch(() => undefined);
     for (const window of windows) window.markClosed();
-    if (this.sessions.get(session.context.id ?? '') === session) {
-      this.sessions.delete(session.context.id ?? '');
-    }
-    this.forgetFrames(windows);
+    if (this.sessions.get(id) === session) this.sessions.delete(id);
+    this.proxies.get(id)?.close();
+    this.proxies.delete(id);
   }
 
   /**
@@ -436,25 +394,48 @@ class PuppeteerDriver implements BrowserDriver {
       void this.closeContext(session);
       return undefined;
     }
-    this.forgetFrames(others);
-    const kept = new PuppeteerSession(session.context, main, sink);
+    const kept = new PuppeteerSession(session.context, session.lmsOrigin, main, sink);
     this.adopt(kept);
     return kept;
   }
 
-  /** A context kept from a finished launch, once cleared; undefined when there is none. */
-  private async takeKept(): Promise<PuppeteerSession | undefined> {
+  /**
+   * A context kept from a finished launch on `lmsOrigin`, once cleared; undefined when there is
+   * none. One kept for another LMS is closed: its proxy would take that LMS for an outside host.
+   */
+  private async takeKept(lmsOrigin: string): Promise<PuppeteerSession | undefined> {
     while (this.kept.length > 0) {
       const session = await this.kept.shift();
-      if (session) return session;
+      if (session?.lmsOrigin === lmsOrigin) return session;
+      if (session) void this.closeContext(session);
     }
     return undefined;
   }
 
-  /** A new context with its main window wired and waiting on the LMS origin, not yet bound. */
+  /**
+   * A new context with its main window wired and waiting on the LMS origin, not yet bound. Its
+   * requests for other hosts, loopback ones included (`<-loopback>`), go to a proxy address of its
+   * own; the LMS's go straight to it.
+   */
   private async prepare(idleUrl: string): Promise<PuppeteerSession> {
-    const context = await this.browser.createBrowserContext();
-    const session = new PuppeteerSession(context);
+    const lms = new URL(idleUrl);
+    const holder: { id?: string } = {};
+    const listener = await this.proxy.listen(
+      (request) => this.sessions.get(holder.id ?? '')?.outside(request) ?? null,
+    );
+    let context: BrowserContext;
+    try {
+      context = await this.browser.createBrowserContext({
+        proxyServer: listener.url,
+        proxyBypassList: ['<-loopback>', lms.host],
+      });
+    } catch (error) {
+      listener.close();
+      throw error;
+    }
+    holder.id = context.id ?? '';
+    this.proxies.set(holder.id, listener);
+    const session = new PuppeteerSession(context, lms.origin);
     this.adopt(session);
     // Raw CDP rather than context.newPage(): the driver wires the window itself, and Puppeteer's
     // own page setup would only add round trips.
@@ -468,14 +449,18 @@ class PuppeteerDriver implements BrowserDriver {
   }
 
   async openSession(options: DriverSessionOptions): Promise<DriverSession> {
-    this.lmsOrigins.add(options.lmsOrigin);
-    let session = await this.takeKept();
+    let session = await this.takeKept(options.lmsOrigin);
     if (!session) {
       const ready = this.spare ?? this.prepare(options.idleUrl);
       this.spare = this.prepare(options.idleUrl);
       // A spare that fails is noticed by the launch that takes it.
       this.spare.catch(() => undefined);
       session = await ready;
+      // Prepared for another LMS's launches: its proxy would take this LMS for an outside host.
+      if (session.lmsOrigin !== options.lmsOrigin) {
+        void this.closeContext(session);
+        session = await this.prepare(options.idleUrl);
+      }
     }
     await session.bind(options);
     return session;
@@ -492,19 +477,24 @@ class PuppeteerDriver implements BrowserDriver {
     );
     if (!this.remote) {
       await this.browser.close().catch(() => undefined);
+      this.proxy.close();
       return;
     }
     await Promise.all([...this.sessions.values()].map((s) => s.dispose()));
     await this.root.detach().catch(() => undefined);
     await this.browser.disconnect().catch(() => undefined);
+    this.proxy.close();
   }
 }
 
-/** Interception and auto-attach on the browser-level session, then the driver on top. */
+/**
+ * Auto-attach on the browser-level session, then the driver on top. Certificate errors are
+ * ignored because the outside proxy ends https requests with a certificate of its own.
+ */
 async function wire(browser: Browser, remote: boolean): Promise<BrowserDriver> {
   const root = await browser.target().createCDPSession();
-  const driver = new PuppeteerDriver(browser, root, remote);
-  await root.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
+  const driver = new PuppeteerDriver(browser, root, remote, new OutsideProxy());
+  await root.send('Security.setIgnoreCertificateErrors', { ignore: true });
   await root.send('Target.setAutoAttach', {
     autoAttach: true,
     waitForDebuggerOnStart: true,

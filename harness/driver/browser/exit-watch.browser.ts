@@ -3,8 +3,8 @@
  * LMS page which page-dismissal events each document saw (beforeunload, pagehide,
  * visibilitychange, unload) and when the document's exit handlers have all run, so the harness
  * knows when a closing window has said everything it will say. It also records dialogs Chrome
- * refuses to show during dismissal (they return at once without a dialog), and stamps same-origin
- * fetch/XHR requests with the virtual time they were sent at.
+ * refuses to show during dismissal (they return at once without a dialog), and stamps fetch/XHR
+ * requests with the virtual time they were sent at.
  */
 
 /** What the LMS page offers to the frames below it (and to its popups); see lms-page.browser.ts. */
@@ -26,24 +26,13 @@ export interface ExitHooks {
 
 export type DismissalType = 'beforeunload' | 'pagehide' | 'visibilitychange' | 'unload';
 export const HOOKS_KEY = '__harnessExit';
-/** Header carrying the virtual time a same-origin request was sent at; the LMS strips it. */
+/**
+ * Header carrying the virtual time a request was sent at; the LMS strips it, and requests for other
+ * hosts never leave the harness's proxy (which answers the CORS preflight the header causes).
+ */
 export const SENT_AT_HEADER = 'X-Harness-Sent-At';
 /** Header carrying a same-origin request's id (see ExitHooks.requestSent); the LMS strips it. */
 export const REQUEST_ID_HEADER = 'X-Harness-Request';
-/**
- * URL fragment carrying the virtual time a request to another host was sent at. A header would
- * make the request CORS-preflighted; a fragment never reaches the network, and the driver reads
- * it from the paused request.
- */
-export const SENT_AT_FRAGMENT = 'harness-sent-at=';
-
-/** The virtual time in a `#harness-sent-at=` fragment (what Node reads back from a request). */
-export function sentAtOf(fragment: string | undefined): { sentAt?: number } {
-  if (!fragment?.startsWith(`#${SENT_AT_FRAGMENT}`)) return {};
-  const t = Number(fragment.slice(SENT_AT_FRAGMENT.length + 1));
-  return Number.isFinite(t) ? { sentAt: t } : {};
-}
-
 const DISMISSAL: readonly DismissalType[] = [
   'beforeunload',
   'pagehide',
@@ -219,17 +208,14 @@ function sameOrigin(win: Window, url: string): boolean {
   }
 }
 
-/** A request to another http(s) host, stamped with the virtual time; other URLs as they were. */
-function stampedOutside(win: Window, url: string, t: number): string {
+/** A request to another http(s) host: the harness's proxy sees it (data:, blob: and the like it never does). */
+function outsideHttp(win: Window, url: string): boolean {
   try {
     const parsed = new URL(url, win.location.href);
     const http = parsed.protocol === 'http:' || parsed.protocol === 'https:';
-    // A fragment of the content's own is left alone (the request then gets the harness's time).
-    if (!http || parsed.origin === win.location.origin || parsed.hash !== '') return url;
-    parsed.hash = `${SENT_AT_FRAGMENT}${t}`;
-    return parsed.href;
+    return http && parsed.origin !== win.location.origin;
   } catch {
-    return url;
+    return false;
   }
 }
 
@@ -238,15 +224,15 @@ function stampRequests(win: Window, hooks: () => ExitHooks | undefined) {
   const fetch = w.fetch;
   if (typeof fetch === 'function' && typeof w.Request === 'function') {
     w.fetch = function (input: RequestInfo | URL, init?: RequestInit) {
-      let request = new w.Request(input, init);
+      const request = new w.Request(input, init);
       const found = hooks();
       if (found && sameOrigin(win, request.url)) {
         request.headers.set(SENT_AT_HEADER, String(found.now()));
         const id = found.requestSent(request.method, request.url);
         request.headers.set(REQUEST_ID_HEADER, String(id));
-      } else if (found) {
-        const stamped = stampedOutside(win, request.url, found.now());
-        if (stamped !== request.url) request = new w.Request(stamped, request);
+      } else if (found && outsideHttp(win, request.url)) {
+        // A no-cors request drops the header without a word: it then gets the harness's time.
+        request.headers.set(SENT_AT_HEADER, String(found.now()));
       }
       return fetch.call(win, request);
     };
@@ -257,11 +243,7 @@ function stampRequests(win: Window, hooks: () => ExitHooks | undefined) {
   const send = xhr.send;
   const opened = new WeakMap<XMLHttpRequest, { method: string; url: string }>();
   xhr.open = function (this: XMLHttpRequest, ...args: unknown[]) {
-    const url = String(args[1]);
-    opened.set(this, { method: String(args[0]).toUpperCase(), url });
-    // Stamped at open(): the URL cannot change later (send() follows at once in practice).
-    const found = hooks();
-    if (found && !sameOrigin(win, url)) args[1] = stampedOutside(win, url, found.now());
+    opened.set(this, { method: String(args[0]).toUpperCase(), url: String(args[1]) });
     return (open as (...a: unknown[]) => void).apply(this, args);
   };
   xhr.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
@@ -271,6 +253,8 @@ function stampRequests(win: Window, hooks: () => ExitHooks | undefined) {
       this.setRequestHeader(SENT_AT_HEADER, String(found.now()));
       const url = new URL(request.url, win.location.href).href;
       this.setRequestHeader(REQUEST_ID_HEADER, String(found.requestSent(request.method, url)));
+    } else if (found && request && outsideHttp(win, request.url)) {
+      this.setRequestHeader(SENT_AT_HEADER, String(found.now()));
     }
     return send.call(this, body);
   };

@@ -6,13 +6,17 @@
  * into the harness's local answer (or a network error when blocked), and WebSockets are refused.
  */
 import type { DOMWindow } from 'jsdom';
+import { CLOCK_KEY, type VirtualClock } from '../browser/virtual-clock.browser.ts';
 import type { OutsideAnswer } from '../driver.ts';
 import { routeOf } from './resource-loader.ts';
 
 export interface NetworkContext {
   lmsOrigin: string;
-  /** Answers (and records) a request to another host; null blocks it. */
-  outside(method: string, url: string, requestBody?: string): OutsideAnswer;
+  /**
+   * Answers (and records) a request to another host; null blocks it. `sentAt`: the virtual time a
+   * fetch or XHR was sent at, as Chromium's proxy reads it off the request (exit-watch.browser.ts).
+   */
+  outside(method: string, url: string, requestBody?: string, sentAt?: number): OutsideAnswer;
   /**
    * Aborted when the driver closes: a request still in flight then fails in its window while the
    * driver still claims that window's rejections (rejections.ts), not later, when the LMS drops
@@ -35,6 +39,11 @@ function bodyOf(body: unknown): string | undefined {
   throw new TypeError(
     'the jsdom driver sends only string or URLSearchParams bodies; use the chromium driver for Blob, FormData or ArrayBuffer bodies',
   );
+}
+
+/** Virtual ms since launch: the content calls fetch and XHR synchronously, so now is when it sent. */
+function now(window: DOMWindow): number | undefined {
+  return (window as unknown as Record<string, VirtualClock | undefined>)[CLOCK_KEY]?.elapsed();
 }
 
 function urlOf(input: unknown, base: string): string {
@@ -67,7 +76,7 @@ function installFetch(
         ...(body !== undefined ? { body } : {}),
       });
     }
-    const answer = route === 'outside' ? net.outside(method, url, body) : null;
+    const answer = route === 'outside' ? net.outside(method, url, body, now(window)) : null;
     if (!answer) throw new window.TypeError('Failed to fetch');
     return new Response(new Uint8Array(answer.body), {
       status: answer.status,
@@ -106,7 +115,10 @@ function installXhrRouting(window: DOMWindow, net: NetworkContext): void {
     const route = routeOf(absolute, net.lmsOrigin);
     let target = absolute;
     if (route === 'outside' || route === 'refused') {
-      const answer = route === 'outside' ? net.outside(method.toUpperCase(), absolute) : null;
+      const answer =
+        route === 'outside'
+          ? net.outside(method.toUpperCase(), absolute, undefined, now(window))
+          : null;
       // A data: URL is answered inside jsdom; a malformed one ("data:") is a network error.
       target = answer
         ? `data:${answer.contentType};base64,${answer.body.toString('base64')}`

@@ -2,7 +2,9 @@ import { expect } from 'chai';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchJsdomDriver } from '../../../harness/driver/jsdom-driver.ts';
 import { loadPackage } from '../../../harness/package/index.ts';
+import { startHarness, type Harness } from '../../../harness/session/harness.ts';
 import type { HttpEvent } from '../../../harness/trace/types.ts';
 import { fixturePath, sharedHarness } from '../session/shared-harness.ts';
 
@@ -33,8 +35,8 @@ describe('outside requests carry the virtual time the page sent them at (end to 
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('one tick over both timers: the fetch lands at 60 s and the XHR at 90 s, not at the tick start', async () => {
-    const harness = await sharedHarness();
+  /** The launch's outside requests, by the virtual time each carries. */
+  async function outsideRequests(harness: Harness): Promise<HttpEvent[]> {
     const pkg = await loadPackage(dir);
     try {
       const session = await harness.launch({
@@ -43,23 +45,39 @@ describe('outside requests carry the virtual time the page sent them at (end to 
       });
       await session.waitForCall('LMSInitialize');
       await session.tick(120_000);
-      // The interception reports after the page moved on; zero-length ticks wait for it (no time passes).
+      // The proxy reports after the page moved on; zero-length ticks wait for it (no time passes).
       const posted = () => session.events().some((e) => e.type === 'http' && e.method === 'POST');
       while (!posted()) await session.tick(0);
       const trace = await session.finish();
-      const outside = trace.events.filter(
-        (e): e is HttpEvent => e.type === 'http' && e.target === 'outside',
-      );
-      // Both are in flight at once, so the interception may report the XHR first: the claim is
-      // the time each carries, not the order they reached Node in.
-      const byTime = [...outside].sort((a, b) => a.t - b.t);
+      // Both are in flight at once, so the proxy may report the XHR first: the claim is the time
+      // each carries, not the order they reached Node in.
+      return trace.events
+        .filter((e): e is HttpEvent => e.type === 'http' && e.target === 'outside')
+        .sort((a, b) => a.t - b.t);
+    } finally {
+      await pkg.dispose();
+    }
+  }
+
+  it('one tick over both timers: the fetch lands at 60 s and the XHR at 90 s, not at the tick start', async () => {
+    const byTime = await outsideRequests(await sharedHarness());
+    expect(byTime.map((e) => [e.method, e.url, e.t])).to.deep.equal([
+      ['GET', 'https://cdn.example.com/lib/helper.js', 60_000],
+      ['POST', 'https://tracker.example.net/ping', 90_000],
+    ]);
+    expect(byTime[1]).to.include({ blocked: true, requestBody: 'at-90s' });
+  });
+
+  it('the jsdom driver stamps them with the same times', async () => {
+    const harness = await startHarness({ driver: await launchJsdomDriver() });
+    try {
+      const byTime = await outsideRequests(harness);
       expect(byTime.map((e) => [e.method, e.url, e.t])).to.deep.equal([
         ['GET', 'https://cdn.example.com/lib/helper.js', 60_000],
         ['POST', 'https://tracker.example.net/ping', 90_000],
       ]);
-      expect(byTime[1]).to.include({ blocked: true, requestBody: 'at-90s' });
     } finally {
-      await pkg.dispose();
+      await harness.close();
     }
   });
 });

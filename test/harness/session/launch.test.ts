@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { ApiEvent, Trace, TraceEvent } from '../../../harness/trace/types.ts';
+import type { ApiEvent, HttpEvent, Trace, TraceEvent } from '../../../harness/trace/types.ts';
 import { parseTrace } from '../../../harness/trace/validate.ts';
 import { fixture, fixturePath, heartbeats, sharedHarness } from './shared-harness.ts';
 
@@ -80,7 +80,10 @@ describe('launching SCOs in Chromium (end to end)', function () {
       outside: [{ prefix: 'https://cdn.example.com/lib/', path: fixturePath('outside-cdn') }],
     });
     const trace = await session.finish();
-    const outside = trace.events.filter((e) => e.type === 'http' && e.target === 'outside');
+    // The two scripts load at once: the proxy may see either first.
+    const outside = trace.events
+      .filter((e): e is HttpEvent => e.type === 'http' && e.target === 'outside')
+      .sort((a, b) => a.url.localeCompare(b.url));
     expect(outside).to.have.length(2);
     expect(outside[0]).to.include({ url: 'https://cdn.example.com/lib/helper.js', status: 200 });
     expect(outside[1]).to.include({

@@ -4,9 +4,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { launchPuppeteerDriver } from '../../../harness/driver/puppeteer-driver.ts';
 import { loadPackage } from '../../../harness/package/index.ts';
+import { startHarness } from '../../../harness/session/harness.ts';
 import type { HttpEvent } from '../../../harness/trace/types.ts';
-import { fixturePath, sharedHarness } from '../session/shared-harness.ts';
+import { fixture, fixturePath, sharedHarness } from '../session/shared-harness.ts';
 
 // Every way a SCO reaches another host, each outcome kept in suspend_data. The form is there
 // because Chromium asks Google's autofill service about pages with forms: the browser's request,
@@ -80,7 +82,11 @@ describe('requests for other hosts go through the outside proxy (end to end)', f
           { prefix: 'https://cdn.example.com/lib/', path: fixturePath('outside-cdn') },
         ],
       });
-      await session.waitForCall('LMSCommit');
+      // The answers come over real sockets, in real time: zero-length ticks wait for them without
+      // virtual time passing (a wait on virtual time could run out first on a loaded machine).
+      const committed = () =>
+        session.events().some((e) => e.type === 'api' && e.fn === 'LMSCommit');
+      while (!committed()) await session.tick(0);
       const trace = await session.finish();
 
       const helper = "var helperVersion = 'helper 1.0';";
@@ -116,6 +122,29 @@ describe('requests for other hosts go through the outside proxy (end to end)', f
       expect(answered?.responseBody?.trim()).to.equal(helper);
     } finally {
       await pkg.dispose();
+    }
+  });
+
+  it('a context kept from one LMS is not handed to a launch on another (its proxy would block that LMS)', async () => {
+    const driver = await launchPuppeteerDriver();
+    const first = await startHarness({ driver });
+    const second = await startHarness({ driver });
+    try {
+      for (const harness of [first, second, first]) {
+        const session = await harness.launch({
+          package: await fixture('sco12'),
+          runtime: { launchData: 'finish' },
+        });
+        const trace = await session.finish();
+        const fns = trace.events.flatMap((e) => (e.type === 'api' ? [e.fn] : []));
+        expect(fns).to.include.members(['LMSInitialize', 'LMSFinish']);
+        expect(
+          trace.events.filter((e) => e.type === 'http' && e.target === 'outside'),
+        ).to.deep.equal([]);
+      }
+    } finally {
+      await second.close();
+      await first.close();
     }
   });
 });

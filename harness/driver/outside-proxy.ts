@@ -56,7 +56,13 @@ function tlsCertificate(): Promise<{ key: string; cert: string }> {
     keyType: 'ec',
     curve: 'P-256',
     algorithm: 'sha256',
-  }).then((pems) => ({ key: pems.private, cert: pems.cert }));
+  }).then(
+    (pems) => ({ key: pems.private, cert: pems.cert }),
+    (error: unknown) => {
+      certificate = undefined; // the next https request tries again
+      throw error;
+    },
+  );
   return certificate;
 }
 
@@ -66,10 +72,13 @@ interface Tunnel {
   origin?: string;
 }
 
-function originOf(authority: string, secure: boolean): string {
-  const scheme = secure ? 'https' : 'http';
-  const url = new URL(`${scheme}://${authority}`);
-  return url.origin;
+/** The origin a CONNECT tunnel's requests are for; undefined for an authority that is none. */
+function originOf(authority: string, secure: boolean): string | undefined {
+  try {
+    return new URL(`${secure ? 'https' : 'http'}://${authority}`).origin;
+  } catch {
+    return undefined;
+  }
 }
 
 function sentAtOf(req: http.IncomingMessage): number | undefined {
@@ -148,7 +157,8 @@ export class OutsideProxy {
   /** A tunnel (https, or a WebSocket): its first bytes tell TLS from plain http. */
   private connect(req: http.IncomingMessage, socket: net.Socket, head: Buffer): void {
     const tunnel = this.tunnels.get(socket);
-    if (!tunnel || !req.url) {
+    const authority = req.url;
+    if (!tunnel || !authority || originOf(authority, true) === undefined) {
       socket.destroy();
       return;
     }
@@ -158,7 +168,7 @@ export class OutsideProxy {
       socket.pause();
       socket.unshift(first);
       const secure = first[0] === TLS_HANDSHAKE;
-      const next: Tunnel = { route: tunnel.route, origin: originOf(req.url!, secure) };
+      const next: Tunnel = { route: tunnel.route, origin: originOf(authority, secure) };
       if (!secure) {
         this.tunnels.set(socket, next);
         this.server.emit('connection', socket);

@@ -160,13 +160,16 @@ export class CdpWindow {
    * Shows an LMS page and opens its content (a hook the page defines; other pages have none). A
    * parked window first runs again, and once the old documents' exit handlers have run (the
    * navigation), the storage and cookies of every origin it showed are cleared before the content
-   * opens: nothing of one launch, not even what those handlers wrote, reaches the next.
+   * opens: nothing of one launch, not even what those handlers wrote, reaches the next. Nor its
+   * session history: the LMS page is the window's only entry, as in a window opened for it (else
+   * the earlier launches' pages, and the idle page a spare waited on, were a history.back() away).
    */
   async open(url: string): Promise<void> {
     const { stale } = this;
     this.stale = undefined;
     if (stale) await this.cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
     await this.navigate(url);
+    await this.cdp.send('Page.resetNavigationHistory');
     if (stale) await this.clearStorage(stale);
     // Content may replace the LMS page while it loads (top.location): then the launch goes on with
     // the content's own page, once that has loaded, as a navigation would.

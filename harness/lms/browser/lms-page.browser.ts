@@ -46,6 +46,9 @@ interface LmsWindow extends Window {
 }
 
 const win = window as unknown as LmsWindow;
+// A window the driver keeps for the next launch keeps its name across navigations, and content
+// may have named it (top.name = …): a launch starts with none, as in a window opened for it.
+win.name = '';
 const config = win.__harnessLaunch;
 const buffer: PageMessage[] = [];
 let seq = 0;

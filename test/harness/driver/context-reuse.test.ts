@@ -16,9 +16,9 @@ import { startChromium, type ChromiumProcess } from './chromium-process.ts';
  * `exit` is written in the probe's pagehide handler, which runs after its launch is over;
  * `takeover` by the page the storage-takeover SCO puts in the LMS page's place, whose handler runs
  * only when the next launch navigates the kept window. `history` is the window's session history
- * length: the LMS page alone.
+ * length (the LMS page alone), `name` the window's name (the probe names it).
  */
-const NOTHING_KEPT = 'local=;session=;cookie=;exit=;takeover=;history=1';
+const NOTHING_KEPT = 'local=;session=;cookie=;exit=;takeover=;history=1;name=';
 
 const fns = (trace: Trace) => trace.events.flatMap((e) => (e.type === 'api' ? [e.fn] : []));
 

@@ -48,9 +48,12 @@ const IDLE_PATH = '/__lms/idle';
 export class LmsServer {
   readonly origin: string;
   private readonly sessions = new Map<string, LmsSessionSpec>();
-  private readonly backendPrefixes: string[] = [];
-  /** Mock backends mount here, so that they come before the catch-all 404 whenever they mount. */
-  private readonly backends = express.Router();
+  /**
+   * Mock backends by path prefix, each behind its own body capture and recording. Looked up per
+   * request rather than stacked on a router: a gate mounts one per scenario run, and a stack grew
+   * by four layers per run, every later request walking them all (and keeping every run's backend).
+   */
+  private readonly backends = new Map<string, Router>();
 
   private constructor(
     private readonly app: express.Express,
@@ -159,7 +162,12 @@ export class LmsServer {
       recordHttp('lms', this.bodyLimit, this.report),
       contentFiles((id) => this.sessions.get(id)?.root),
     );
-    app.use(this.backends);
+    // Before the catch-all 404, whenever a backend mounts.
+    app.use((req, res, next) => {
+      const backend = this.backendAt(req.path);
+      if (backend) backend(req, res, next);
+      else next();
+    });
     // A request nothing serves (e.g. a backend URL pointing nowhere) is answered 404 and recorded
     // too: the session places the page's requests in order and waits for each one's answer.
     app.use(recordHttp('lms', this.bodyLimit, this.report), (_req, res) => {
@@ -202,24 +210,32 @@ export class LmsServer {
     this.sessions.delete(id);
   }
 
-  /** Mounts a mock backend; each request to it is recorded as an http event of its session. */
-  mountBackend(prefix: string, router: Router): void {
-    this.backendPrefixes.push(prefix);
-    this.backends.use(
-      prefix,
-      ...bodyCapture(),
-      recordHttp('backend', this.bodyLimit, this.report),
-      router,
-    );
+  /**
+   * Mounts a mock backend; each request to it is recorded as an http event of its session. Returns
+   * the unmount: its prefix is then the LMS's again (answered 404).
+   */
+  mountBackend(prefix: string, router: Router): () => void {
+    const chain = express.Router();
+    chain.use(prefix, ...bodyCapture(), recordHttp('backend', this.bodyLimit, this.report), router);
+    this.backends.set(prefix, chain);
+    return () => {
+      if (this.backends.get(prefix) === chain) this.backends.delete(prefix);
+    };
+  }
+
+  /** The backend mounted at `path` or above it. */
+  private backendAt(path: string): Router | undefined {
+    for (const [prefix, chain] of this.backends) {
+      if (path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)) {
+        return chain;
+      }
+    }
+    return undefined;
   }
 
   /** Whether a URL on this LMS's origin is a mock backend's or the LMS's own. */
   targetOf(url: string): 'lms' | 'backend' {
-    const path = new URL(url, this.origin).pathname;
-    const backend = this.backendPrefixes.some(
-      (prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
-    );
-    return backend ? 'backend' : 'lms';
+    return this.backendAt(new URL(url, this.origin).pathname) ? 'backend' : 'lms';
   }
 
   async close(): Promise<void> {

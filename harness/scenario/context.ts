@@ -49,6 +49,8 @@ export class ScenarioContext {
   readonly learner: { id: string; name: string };
   private readonly launched: Session[] = [];
   private mounts = 0;
+  /** Unmounts of this run's backends, done at cleanup. */
+  private readonly unmounts: (() => void)[] = [];
   private readonly options = new WeakMap<Session, ScenarioLaunchOptions>();
 
   constructor(private readonly parts: ScenarioContextParts) {
@@ -61,7 +63,7 @@ export class ScenarioContext {
   /** Mounts a mock backend on the LMS origin for this scenario; returns its path prefix. */
   mountBackend(router: Router): string {
     const prefix = `/backend/${this.parts.runId}/${++this.mounts}`;
-    this.parts.harness.lms.mountBackend(prefix, router);
+    this.unmounts.push(this.parts.harness.lms.mountBackend(prefix, router));
     return prefix;
   }
 
@@ -92,9 +94,13 @@ export class ScenarioContext {
     return this.launched.flatMap((s) => (s.trace ? [s.trace] : []));
   }
 
-  /** Ends every launch still running (after a failure or a timeout), keeping their traces. */
+  /**
+   * Ends every launch still running (after a failure or a timeout), keeping their traces, then
+   * takes the run's backends off the LMS.
+   */
   async cleanup(): Promise<void> {
     await Promise.all(this.launched.map((s) => s.end('harness-error').catch(() => undefined)));
+    for (const unmount of this.unmounts.splice(0)) unmount();
   }
 
   private attach(session: Session): ScenarioLaunch {

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import express from 'express';
 import { HarnessError } from '../../harness/errors.ts';
 import type { ContentAccessDriver } from '../../harness/scenario/content-driver.ts';
 import type { GateTarget } from '../../harness/scenario/context.ts';
@@ -145,5 +146,36 @@ describe('gate runner', () => {
       'heavy 2004 frameset',
       'heavy 2004 popup',
     ]);
+  });
+
+  it('takes every backend a run mounted off the LMS once the run is over, failed runs included', async () => {
+    const mounted = new Set<string>();
+    const harness = {
+      lms: {
+        mountBackend: (prefix: string) => {
+          mounted.add(prefix);
+          return () => mounted.delete(prefix);
+        },
+      },
+    } as unknown as Harness;
+    const during: number[] = [];
+    const mounting = (id: string, fail: boolean): Scenario => ({
+      meta: meta(id, ['2004']),
+      run: async (ctx) => {
+        ctx.mountBackend(express.Router());
+        ctx.mountBackend(express.Router());
+        during.push(mounted.size);
+        if (fail) throw new Error('the package did not load');
+      },
+    });
+    const report = await new Gate(harness, {} as ContentAccessDriver).run({
+      scenarios: [mounting('keeps', false), mounting('breaks', true)],
+      targets: [target('2004')],
+      concurrency: 1,
+    });
+    expect(report.results.map((r) => r.status)).to.deep.equal(['pass', 'pass', 'error', 'error']);
+    // One run at a time: each found only its own two.
+    expect(during).to.deep.equal([2, 2, 2, 2]);
+    expect([...mounted]).to.deep.equal([]);
   });
 });

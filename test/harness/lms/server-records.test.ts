@@ -50,4 +50,32 @@ describe('LMS request records', () => {
     expect(await response.json()).to.deep.equal({ ok: true });
     expect(records.map((r) => [r.status, r.target])).to.deep.equal([[200, 'backend']]);
   });
+
+  it("takes an unmounted backend off: its prefix is the LMS's again, and the others still serve", async () => {
+    const named = (name: string) => {
+      const router = express.Router();
+      router.get('/who', (_req, res) => void res.json({ name }));
+      return router;
+    };
+    const unmountFirst = lms.mountBackend('/backend/r1/1', named('first'));
+    lms.mountBackend('/backend/r1/10', named('tenth'));
+    const who = (prefix: string) =>
+      fetch(`${lms.origin}${prefix}/who`, { headers: fromContent }).then((r) =>
+        r.ok ? r.json() : r.status,
+      );
+    // A prefix is a path segment: /backend/r1/1 does not serve /backend/r1/10.
+    expect(await who('/backend/r1/1')).to.deep.equal({ name: 'first' });
+    expect(await who('/backend/r1/10')).to.deep.equal({ name: 'tenth' });
+    expect(lms.targetOf(`${lms.origin}/backend/r1/1/who`)).to.equal('backend');
+    unmountFirst();
+    expect(await who('/backend/r1/1')).to.equal(404);
+    expect(await who('/backend/r1/10')).to.deep.equal({ name: 'tenth' });
+    expect(lms.targetOf(`${lms.origin}/backend/r1/1/who`)).to.equal('lms');
+    expect(records.map((r) => [r.status, r.target])).to.deep.equal([
+      [200, 'backend'],
+      [200, 'backend'],
+      [404, 'lms'],
+      [200, 'backend'],
+    ]);
+  });
 });

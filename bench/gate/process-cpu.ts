@@ -1,17 +1,22 @@
 /**
  * CPU seconds of this process's descendants by Chromium process type, read from /proc (Linux
- * only; elsewhere it reads nothing). A process's own time counts under its type; the time of its
- * children that already exited (renderers of closed contexts) counts as `exited`.
+ * only; elsewhere it reads nothing). A process's own time counts under its type; what processes
+ * that exited between two readings spent in between (renderers of closed contexts) counts as
+ * `exited`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 
 const TICKS_PER_SECOND = 100;
 
-interface ProcessStat {
+export interface ProcessStat {
   pid: number;
   ppid: number;
+  /** Clock ticks after boot at which it started: with the pid, which process this is. */
+  start: number;
   type: string;
+  /** CPU seconds it spent itself. */
   own: number;
+  /** CPU seconds of its children that exited and that it reaped, their whole lives. */
   children: number;
 }
 
@@ -25,6 +30,7 @@ function stat(pid: string): ProcessStat | undefined {
     return {
       pid: Number(pid),
       ppid: Number(fields[1]),
+      start: Number(fields[19]),
       type: sub ? `${type} (${sub})` : type,
       own: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
       children: (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND,
@@ -34,13 +40,13 @@ function stat(pid: string): ProcessStat | undefined {
   }
 }
 
-/** CPU seconds by process type over every live descendant of this process. */
-export function descendantCpu(): Map<string, number> {
+/** Every live descendant of this process, with its CPU so far. */
+export function descendants(): ProcessStat[] {
   let pids: string[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return new Map();
+    return [];
   }
   const stats = pids.flatMap((pid) => stat(pid) ?? []);
   const byPid = new Map(stats.map((s) => [s.pid, s]));
@@ -50,22 +56,25 @@ export function descendantCpu(): Map<string, number> {
     }
     return s.ppid === process.pid;
   };
-  const cpu = new Map<string, number>();
-  const add = (type: string, seconds: number) => cpu.set(type, (cpu.get(type) ?? 0) + seconds);
-  for (const s of stats.filter(descends)) {
-    add(s.type, s.own);
-    add('exited', s.children);
-  }
-  return cpu;
+  return stats.filter(descends);
 }
 
-/** What `after` adds to `before`, largest first. */
-export function cpuSince(
-  before: Map<string, number>,
-  after: Map<string, number>,
-): [string, number][] {
-  return [...after]
-    .map(([type, seconds]): [string, number] => [type, seconds - (before.get(type) ?? 0)])
-    .filter(([, seconds]) => seconds > 0.005)
-    .sort((a, b) => b[1] - a[1]);
+/**
+ * CPU seconds spent between two readings, by type, largest first. A process that exited in
+ * between shows only in its parent's reaped-children time, which grows by its whole life: what it
+ * had spent by `before` is taken off again, so `exited` holds only what it spent in between.
+ */
+export function cpuBetween(before: ProcessStat[], after: ProcessStat[]): [string, number][] {
+  const key = (s: ProcessStat) => `${s.pid}@${s.start}`;
+  const earlier = new Map(before.map((s) => [key(s), s]));
+  const still = new Set(after.map(key));
+  const cpu = new Map<string, number>();
+  const add = (type: string, seconds: number) => cpu.set(type, (cpu.get(type) ?? 0) + seconds);
+  for (const s of after) {
+    const then = earlier.get(key(s));
+    add(s.type, s.own - (then?.own ?? 0));
+    add('exited', s.children - (then?.children ?? 0));
+  }
+  for (const s of before) if (!still.has(key(s))) add('exited', -s.own);
+  return [...cpu].filter(([, seconds]) => seconds > 0.005).sort((a, b) => b[1] - a[1]);
 }

@@ -11,7 +11,7 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startGate } from '../../harness/scenario/runner.ts';
 import { bridgeTargets, runBridgeGate, type BridgeFlavour } from '../../scenarios/gate.ts';
-import { cpuSince, descendantCpu } from './process-cpu.ts';
+import { cpuBetween, descendants } from './process-cpu.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,11 +29,11 @@ const browserStart = performance.now();
 const gate = await startGate();
 const browserMs = performance.now() - browserStart;
 try {
-  const chromiumBefore = descendantCpu();
+  const chromiumBefore = descendants();
   const nodeBefore = process.cpuUsage();
   const report = await runBridgeGate({ gate, targets, concurrency });
   const nodeUsed = process.cpuUsage(nodeBefore);
-  const chromium = cpuSince(chromiumBefore, descendantCpu());
+  const chromium = cpuBetween(chromiumBefore, descendants());
   const failed = report.results.filter((r) => !r.ok);
   for (const r of failed) console.log(`not ok ${r.id} [${r.version} ${r.launchMode}] ${r.status}`);
   const slowest = [...report.results].sort((a, b) => b.durationMs - a.durationMs).slice(0, 3);

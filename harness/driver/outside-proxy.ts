@@ -16,7 +16,7 @@ import http from 'node:http';
 import net from 'node:net';
 import tls from 'node:tls';
 import { generate } from 'selfsigned';
-import { SENT_AT_HEADER } from './browser/exit-watch.browser.ts';
+import { SENT_AT_HEADER, sentAtOf } from './browser/exit-watch.browser.ts';
 import type { OutsideAnswer } from './driver.ts';
 
 export interface OutsideRequest {
@@ -79,12 +79,6 @@ function originOf(authority: string, secure: boolean): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function sentAtOf(req: http.IncomingMessage): number | undefined {
-  const header = req.headers[SENT_AT_HEADER.toLowerCase()];
-  const t = typeof header === 'string' ? Number(header) : NaN;
-  return Number.isFinite(t) ? t : undefined;
 }
 
 /** The browser's own CORS preflight (for the harness's time stamp, or the content's headers). */
@@ -204,7 +198,7 @@ export class OutsideProxy {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const sentAt = sentAtOf(req);
+      const sentAt = sentAtOf(req.headers[SENT_AT_HEADER.toLowerCase()]);
       const answer = tunnel.route({
         method: req.method ?? 'GET',
         url: websocket ? url.replace(/^http/, 'ws') : url,

@@ -475,14 +475,13 @@ class PuppeteerDriver implements BrowserDriver {
         s?.then((session) => session && this.closeContext(session)).catch(() => undefined),
       ),
     );
-    if (!this.remote) {
+    if (this.remote) {
+      await Promise.all([...this.sessions.values()].map((s) => s.dispose()));
+      await this.root.detach().catch(() => undefined);
+      await this.browser.disconnect().catch(() => undefined);
+    } else {
       await this.browser.close().catch(() => undefined);
-      this.proxy.close();
-      return;
     }
-    await Promise.all([...this.sessions.values()].map((s) => s.dispose()));
-    await this.root.detach().catch(() => undefined);
-    await this.browser.disconnect().catch(() => undefined);
     this.proxy.close();
   }
 }

@@ -9,7 +9,11 @@ import express, {
   type RequestHandler,
   type Response,
 } from 'express';
-import { REQUEST_ID_HEADER, SENT_AT_HEADER } from '../driver/browser/exit-watch.browser.ts';
+import {
+  REQUEST_ID_HEADER,
+  SENT_AT_HEADER,
+  sentAtOf,
+} from '../driver/browser/exit-watch.browser.ts';
 import type { HttpTarget } from '../trace/types.ts';
 
 export interface HttpRecord {
@@ -71,8 +75,7 @@ export function recordHttp(
 ): RequestHandler {
   return (req, res, next) => {
     const chunks: Buffer[] = [];
-    const header = req.get(SENT_AT_HEADER);
-    const sentAt = header === undefined ? NaN : Number(header);
+    const sentAt = sentAtOf(req.get(SENT_AT_HEADER));
     const idHeader = req.get(REQUEST_ID_HEADER);
     const requestId = idHeader === undefined ? NaN : Number(idHeader);
     // The stamps are the harness's, not the content's: the backend never sees them.
@@ -100,7 +103,7 @@ export function recordHttp(
         url: `${req.protocol}://${req.get('host') ?? ''}${req.originalUrl}`,
         status: res.statusCode,
         target,
-        ...(Number.isFinite(sentAt) ? { sentAt } : {}),
+        ...(sentAt !== undefined ? { sentAt } : {}),
         ...(Number.isInteger(requestId) ? { requestId } : {}),
       };
       if (target === 'backend') {

@@ -31,6 +31,12 @@ export const HOOKS_KEY = '__harnessExit';
  * hosts never leave the harness's proxy (which answers the CORS preflight the header causes).
  */
 export const SENT_AT_HEADER = 'X-Harness-Sent-At';
+
+/** The virtual time a SENT_AT_HEADER value carries (what Node reads back off a request). */
+export function sentAtOf(header: string | string[] | undefined): number | undefined {
+  const t = typeof header === 'string' ? Number(header) : NaN;
+  return Number.isFinite(t) ? t : undefined;
+}
 /** Header carrying a same-origin request's id (see ExitHooks.requestSent); the LMS strips it. */
 export const REQUEST_ID_HEADER = 'X-Harness-Request';
 const DISMISSAL: readonly DismissalType[] = [

@@ -60,7 +60,10 @@ export const CHROMIUM_FLAGS: readonly string[] = [
   // nothing (8 without, and 4 s less CPU over the gate). And for every page with a form Chromium
   // asks Google's autofill service about it (content-autofill.googleapis.com): the browser's own
   // request, not the content's, which would reach the outside proxy as if the page had made it.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,SpareRendererForSitePerProcess,AutofillServerCommunication',
+  // And with RenderDocument every navigation, the LMS page's in a kept window and the content
+  // frame's, builds a new frame host and renderer frame instead of reusing the one shown: measured,
+  // about a ninth of a launch's CPU (browser and renderer), for nothing a page can see.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,SpareRendererForSitePerProcess,AutofillServerCommunication,RenderDocument',
 ];
 
 export interface PuppeteerDriverOptions {

@@ -1,5 +1,25 @@
 import { expect } from 'chai';
+import { readdirSync, readFileSync } from 'node:fs';
 import { CHROMIUM_FLAGS, launchPuppeteerDriver } from '../../../harness/driver/puppeteer-driver.ts';
+
+/** The --disable-features lists of the Chromium browser processes this process started (Linux). */
+function disabledFeaturesOfBrowsers(): string[][] {
+  const lists: string[][] = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      if (Number(/PPid:\s+(\d+)/.exec(status)?.[1]) !== process.pid) continue;
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
+      if (!args[0]?.includes('chrom') || args.some((a) => a.startsWith('--type='))) continue;
+      const features = args.filter((a) => a.startsWith('--disable-features='));
+      // Chromium reads the last --disable-features only.
+      lists.push(features.at(-1)?.slice('--disable-features='.length).split(',') ?? []);
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return lists;
+}
 
 describe("the project's Chromium flags", function () {
   this.timeout(30_000);
@@ -10,5 +30,20 @@ describe("the project's Chromium flags", function () {
     await driver.close();
     expect(CHROMIUM_FLAGS).to.deep.equal(before);
     expect(CHROMIUM_FLAGS.some((flag) => flag.startsWith('--disable-features='))).to.equal(true);
+  });
+
+  it('reach the browser: its one --disable-features list holds every feature the project disables', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const ours = CHROMIUM_FLAGS.find((flag) => flag.startsWith('--disable-features='))!
+      .slice('--disable-features='.length)
+      .split(',');
+    const driver = await launchPuppeteerDriver();
+    try {
+      const browsers = disabledFeaturesOfBrowsers();
+      expect(browsers, 'one browser process started by this launch').to.have.length(1);
+      expect(browsers[0]).to.include.members(ours);
+    } finally {
+      await driver.close();
+    }
   });
 });

@@ -2,21 +2,34 @@ import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
 import { CHROMIUM_FLAGS, launchPuppeteerDriver } from '../../../harness/driver/puppeteer-driver.ts';
 
-/** The --disable-features lists of the Chromium browser processes this process started (Linux). */
+/**
+ * The --disable-features lists of the Chromium browser processes below this one (Linux): a launcher
+ * script may run the browser as its child rather than exec it.
+ */
 function disabledFeaturesOfBrowsers(): string[][] {
-  const lists: string[][] = [];
+  const processes = new Map<number, { ppid: number; args: string[] }>();
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      if (Number(/PPid:\s+(\d+)/.exec(status)?.[1]) !== process.pid) continue;
       const args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
-      if (!args[0]?.includes('chrom') || args.some((a) => a.startsWith('--type='))) continue;
-      const features = args.filter((a) => a.startsWith('--disable-features='));
-      // Chromium reads the last --disable-features only.
-      lists.push(features.at(-1)?.slice('--disable-features='.length).split(',') ?? []);
+      processes.set(Number(pid), { ppid: Number(/PPid:\s+(\d+)/.exec(status)?.[1]), args });
     } catch {
       // exited meanwhile
     }
+  }
+  const below = (pid: number): boolean => {
+    for (let up = processes.get(pid)?.ppid; up !== undefined; up = processes.get(up)?.ppid) {
+      if (up === process.pid) return true;
+    }
+    return false;
+  };
+  const lists: string[][] = [];
+  for (const [pid, { args }] of processes) {
+    // Chromium's child processes rewrite their command line as one string: `--type=` is in it.
+    if (!below(pid) || !args[0]?.includes('chrom') || args.join(' ').includes(' --type=')) continue;
+    const features = args.filter((a) => a.startsWith('--disable-features='));
+    // Chromium reads the last --disable-features only.
+    lists.push(features.at(-1)?.slice('--disable-features='.length).split(',') ?? []);
   }
   return lists;
 }

@@ -5,22 +5,25 @@
  * It also prints where the CPU went (Node, and Chromium by process type, on Linux): on 2 cores the
  * wall time cannot fall below half the CPU time, so that is the figure to bring down.
  *
- *   npx tsx bench/gate/run.ts [--flavour dedicated|auto] [--concurrency 4]
+ *   npx tsx bench/gate/run.ts [--flavour dedicated|auto] [--concurrency N]
+ *
+ * Concurrency defaults to the gate runner's (DEFAULT_CONCURRENCY: one launch per core, at least two).
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { startGate } from '../../harness/scenario/runner.ts';
+import { DEFAULT_CONCURRENCY, startGate } from '../../harness/scenario/runner.ts';
 import { bridgeTargets, runBridgeGate, type BridgeFlavour } from '../../scenarios/gate.ts';
 import { cpuBetween, descendants } from './process-cpu.ts';
 
 const { values } = parseArgs({
   options: {
     flavour: { type: 'string', default: 'dedicated' },
-    concurrency: { type: 'string', default: '4' },
+    concurrency: { type: 'string' },
   },
 });
 const flavour = values.flavour as BridgeFlavour;
-const concurrency = Number(values.concurrency);
+const concurrency =
+  values.concurrency === undefined ? DEFAULT_CONCURRENCY : Number(values.concurrency);
 
 // Read before the gate runs: during it, the gate's own processes are the load.
 const loadBefore = loadavg()[0]!;

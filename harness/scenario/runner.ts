@@ -8,6 +8,7 @@
  *   const report = await gate.run({ scenarios, targets });
  *   await gate.close();
  */
+import { availableParallelism } from 'node:os';
 import { launchPuppeteerDriver } from '../driver/puppeteer-driver.ts';
 import { profileLaunchMode } from '../profiles/launch.ts';
 import { profileOf } from '../profiles/load-profile.ts';
@@ -18,6 +19,13 @@ import { ContentAccessDriver } from './content-driver.ts';
 import { ScenarioContext, type GateTarget } from './context.ts';
 import { expectationFor, type Expectation, type Expectations } from './expectations.ts';
 import type { Scenario } from './meta.ts';
+
+/**
+ * Launches in flight when the caller does not say: one per core, at least two. The gate is CPU-bound
+ * (Chromium's work per launch, request and frame), and more launches than cores only contend: on 2
+ * cores, 4 at once took about a tenth more CPU and wall time than 2 (bench/README.md).
+ */
+export const DEFAULT_CONCURRENCY = Math.max(2, availableParallelism());
 
 export type RunStatus = 'pass' | 'fail' | 'error' | 'timeout' | 'skip';
 
@@ -41,7 +49,7 @@ export interface GateRunOptions {
   /** One build per version; scenarios for a version without a target are reported as skipped. */
   targets: readonly GateTarget[];
   expectations?: Expectations;
-  /** Launches in flight at once; default 4. */
+  /** Launches in flight at once; default DEFAULT_CONCURRENCY. */
   concurrency?: number;
   /** Real-time watchdog per run (times the scenario's `cost`), turning a hang into a `timeout` result; default 30 000 ms. */
   timeoutMs?: number;
@@ -133,7 +141,7 @@ export class Gate {
         options.onResult?.(result);
       }
     };
-    const lanes = Math.max(1, Math.min(options.concurrency ?? 4, planned.length));
+    const lanes = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, planned.length));
     await Promise.all(Array.from({ length: lanes }, worker));
     return {
       results,

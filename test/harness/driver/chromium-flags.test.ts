@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { CHROMIUM_FLAGS, launchPuppeteerDriver } from '../../../harness/driver/puppeteer-driver.ts';
 
 /**
- * The --disable-features lists of the Chromium browser processes below this one (Linux): a launcher
- * script may run the browser as its child rather than exec it.
+ * The --disable-features list of each Chromium browser process below this one, by pid (Linux): a
+ * launcher script may run the browser as its child rather than exec it.
  */
-function disabledFeaturesOfBrowsers(): string[][] {
+function disabledFeaturesOfBrowsers(): Map<number, string[]> {
   const processes = new Map<number, { ppid: number; args: string[] }>();
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     try {
@@ -23,13 +23,13 @@ function disabledFeaturesOfBrowsers(): string[][] {
     }
     return false;
   };
-  const lists: string[][] = [];
+  const lists = new Map<number, string[]>();
   for (const [pid, { args }] of processes) {
     // Chromium's child processes rewrite their command line as one string: `--type=` is in it.
     if (!below(pid) || !args[0]?.includes('chrom') || args.join(' ').includes(' --type=')) continue;
     const features = args.filter((a) => a.startsWith('--disable-features='));
     // Chromium reads the last --disable-features only.
-    lists.push(features.at(-1)?.slice('--disable-features='.length).split(',') ?? []);
+    lists.set(pid, features.at(-1)?.slice('--disable-features='.length).split(',') ?? []);
   }
   return lists;
 }
@@ -50,11 +50,13 @@ describe("the project's Chromium flags", function () {
     const ours = CHROMIUM_FLAGS.find((flag) => flag.startsWith('--disable-features='))!
       .slice('--disable-features='.length)
       .split(',');
+    // Another test's browser may still be running: only the one this launch starts counts.
+    const before = new Set(disabledFeaturesOfBrowsers().keys());
     const driver = await launchPuppeteerDriver();
     try {
-      const browsers = disabledFeaturesOfBrowsers();
-      expect(browsers, 'one browser process started by this launch').to.have.length(1);
-      expect(browsers[0]).to.include.members(ours);
+      const started = [...disabledFeaturesOfBrowsers()].filter(([pid]) => !before.has(pid));
+      expect(started, 'one browser process started by this launch').to.have.length(1);
+      expect(started[0]![1]).to.include.members(ours);
     } finally {
       await driver.close();
     }

@@ -7,7 +7,7 @@
  *
  *   npx tsx bench/gate/run.ts [--flavour dedicated|auto] [--concurrency N]
  *
- * Concurrency defaults to the gate runner's (DEFAULT_CONCURRENCY: one launch per core, at least two).
+ * Concurrency defaults to the gate runner's (DEFAULT_CONCURRENCY: one launch per core, two to four).
  */
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';

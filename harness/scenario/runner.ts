@@ -21,11 +21,13 @@ import { expectationFor, type Expectation, type Expectations } from './expectati
 import type { Scenario } from './meta.ts';
 
 /**
- * Launches in flight when the caller does not say: one per core, at least two. The gate is CPU-bound
- * (Chromium's work per launch, request and frame), and more launches than cores only contend: on 2
- * cores, 4 at once took about a tenth more CPU and wall time than 2 (bench/README.md).
+ * Launches in flight when the caller does not say: one per core, between two and four. The gate is
+ * CPU-bound (Chromium's work per launch, request and frame), and more launches than cores only
+ * contend: on 2 cores, 4 at once took about a tenth more CPU and wall time than 2
+ * (bench/README.md). At most four, as before: the core count does not see a container's CPU quota,
+ * and dozens of pages on a few cores would only trip the runs' real-time watchdogs.
  */
-export const DEFAULT_CONCURRENCY = Math.max(2, availableParallelism());
+export const DEFAULT_CONCURRENCY = Math.min(4, Math.max(2, availableParallelism()));
 
 export type RunStatus = 'pass' | 'fail' | 'error' | 'timeout' | 'skip';
 

@@ -14,6 +14,11 @@ export interface ProcessStat {
   /** Clock ticks after boot at which it started: with the pid, which process this is. */
   start: number;
   type: string;
+  /**
+   * Its command line, argument by argument (Chromium's child processes rewrite theirs as one
+   * string: their whole command line is then the first).
+   */
+  args: string[];
   /** CPU seconds it spent itself. */
   own: number;
   /** CPU seconds of its children that exited and that it reaped, their whole lives. */
@@ -24,14 +29,18 @@ function stat(pid: string): ProcessStat | undefined {
   try {
     // The command name may hold spaces and parentheses: the fields start after the last ')'.
     const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')').pop()!.trim().split(' ');
-    const args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').replace(/\0/g, ' ');
-    const type = /--type=(\S+)/.exec(args)?.[1] ?? (args.includes('chrom') ? 'browser' : 'other');
-    const sub = /--utility-sub-type=\S*?\.(\w+)\s/.exec(args)?.[1];
+    const args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0').filter(Boolean);
+    const line = `${args.join(' ')} `;
+    // The browser is the executable itself, not a launcher script that names it (/bin/sh …).
+    const type =
+      /--type=(\S+)/.exec(line)?.[1] ?? (args[0]?.includes('chrom') ? 'browser' : 'other');
+    const sub = /--utility-sub-type=\S*?\.(\w+)\s/.exec(line)?.[1];
     return {
       pid: Number(pid),
       ppid: Number(fields[1]),
       start: Number(fields[19]),
       type: sub ? `${type} (${sub})` : type,
+      args,
       own: (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND,
       children: (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND,
     };

@@ -6,6 +6,7 @@ const proc = (pid: number, type: string, own: number, children = 0, start = pid)
   ppid: 1,
   start,
   type,
+  args: [],
   own,
   children,
 });

@@ -1,37 +1,22 @@
 import { expect } from 'chai';
-import { readdirSync, readFileSync } from 'node:fs';
+import { descendants } from '../../../bench/gate/process-cpu.ts';
 import { CHROMIUM_FLAGS, launchPuppeteerDriver } from '../../../harness/driver/puppeteer-driver.ts';
 
-/**
- * The --disable-features list of each Chromium browser process below this one, by pid (Linux): a
- * launcher script may run the browser as its child rather than exec it.
- */
-function disabledFeaturesOfBrowsers(): Map<number, string[]> {
-  const processes = new Map<number, { ppid: number; args: string[] }>();
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      const args = readFileSync(`/proc/${pid}/cmdline`, 'latin1').split('\0');
-      processes.set(Number(pid), { ppid: Number(/PPid:\s+(\d+)/.exec(status)?.[1]), args });
-    } catch {
-      // exited meanwhile
-    }
-  }
-  const below = (pid: number): boolean => {
-    for (let up = processes.get(pid)?.ppid; up !== undefined; up = processes.get(up)?.ppid) {
-      if (up === process.pid) return true;
-    }
-    return false;
-  };
-  const lists = new Map<number, string[]>();
-  for (const [pid, { args }] of processes) {
-    // Chromium's child processes rewrite their command line as one string: `--type=` is in it.
-    if (!below(pid) || !args[0]?.includes('chrom') || args.join(' ').includes(' --type=')) continue;
-    const features = args.filter((a) => a.startsWith('--disable-features='));
-    // Chromium reads the last --disable-features only.
-    lists.set(pid, features.at(-1)?.slice('--disable-features='.length).split(',') ?? []);
-  }
-  return lists;
+const DISABLE_FEATURES = '--disable-features=';
+
+/** The features a command line disables: Chromium reads its last --disable-features only. */
+function disabledFeatures(args: readonly string[]): string[] {
+  const last = args.filter((a) => a.startsWith(DISABLE_FEATURES)).at(-1);
+  return last?.slice(DISABLE_FEATURES.length).split(',') ?? [];
+}
+
+/** The Chromium browser processes below this one, by pid, with the features each disables. */
+function browsers(): Map<number, string[]> {
+  return new Map(
+    descendants()
+      .filter((s) => s.type === 'browser')
+      .map((s) => [s.pid, disabledFeatures(s.args)]),
+  );
 }
 
 describe("the project's Chromium flags", function () {
@@ -47,14 +32,13 @@ describe("the project's Chromium flags", function () {
 
   it('reach the browser: its one --disable-features list holds every feature the project disables', async function () {
     if (process.platform !== 'linux') this.skip();
-    const ours = CHROMIUM_FLAGS.find((flag) => flag.startsWith('--disable-features='))!
-      .slice('--disable-features='.length)
-      .split(',');
+    const ours = disabledFeatures(CHROMIUM_FLAGS);
+    expect(ours, 'the features the project disables').to.have.length.greaterThan(0);
     // Another test's browser may still be running: only the one this launch starts counts.
-    const before = new Set(disabledFeaturesOfBrowsers().keys());
+    const before = new Set(browsers().keys());
     const driver = await launchPuppeteerDriver();
     try {
-      const started = [...disabledFeaturesOfBrowsers()].filter(([pid]) => !before.has(pid));
+      const started = [...browsers()].filter(([pid]) => !before.has(pid));
       expect(started, 'one browser process started by this launch').to.have.length(1);
       expect(started[0]![1]).to.include.members(ours);
     } finally {

@@ -5,6 +5,7 @@
  * the next launches' exit messages. Watched from a second DevTools client on the same browser.
  */
 import { expect } from 'chai';
+import { apiCalls, type TraceLike } from '../../../harness/assert/queries.ts';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { startHarness, type Harness } from '../../../harness/session/harness.ts';
 import { startDriver } from '../../../harness/suites/driver.ts';
@@ -20,7 +21,7 @@ import { startChromium, type ChromiumProcess } from './chromium-process.ts';
  */
 const NOTHING_KEPT = 'local=;session=;cookie=;exit=;takeover=;history=1;name=';
 
-const fns = (trace: Trace) => trace.events.flatMap((e) => (e.type === 'api' ? [e.fn] : []));
+const fns = (trace: TraceLike) => apiCalls(trace).map((e) => e.fn);
 
 function locationOf(trace: Trace): unknown {
   return trace.final.state?.data['cmi.core.lesson_location'];

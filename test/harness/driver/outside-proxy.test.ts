@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { apiCalls } from '../../../harness/assert/queries.ts';
 import { launchPuppeteerDriver } from '../../../harness/driver/puppeteer-driver.ts';
 import { loadPackage } from '../../../harness/package/index.ts';
 import { startHarness } from '../../../harness/session/harness.ts';
@@ -136,8 +137,7 @@ describe('requests for other hosts go through the outside proxy (end to end)', f
           runtime: { launchData: 'finish' },
         });
         const trace = await session.finish();
-        const fns = trace.events.flatMap((e) => (e.type === 'api' ? [e.fn] : []));
-        expect(fns).to.include.members(['LMSInitialize', 'LMSFinish']);
+        expect(apiCalls(trace).map((e) => e.fn)).to.include.members(['LMSInitialize', 'LMSFinish']);
         expect(
           trace.events.filter((e) => e.type === 'http' && e.target === 'outside'),
         ).to.deep.equal([]);

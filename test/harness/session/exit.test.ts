@@ -1,9 +1,10 @@
 import { expect } from 'chai';
+import { apiCalls, type TraceLike } from '../../../harness/assert/queries.ts';
 import type { LaunchMode, Trace, TraceEvent } from '../../../harness/trace/types.ts';
 import { parseTrace } from '../../../harness/trace/validate.ts';
 import { fixture, sharedHarness } from './shared-harness.ts';
 
-const fns = (trace: Trace) => trace.events.flatMap((e) => (e.type === 'api' ? [e.fn] : []));
+const fns = (trace: TraceLike) => apiCalls(trace).map((e) => e.fn);
 const lifecycle = (trace: Trace, what: string) =>
   trace.events.flatMap((e) => (e.type === 'lifecycle' && e.what === what ? [e.detail ?? ''] : []));
 const seqOf = (trace: Trace, match: (e: TraceEvent) => boolean) => trace.events.find(match)?.seq;
@@ -126,7 +127,7 @@ describe('ending a session by leaving the window (end to end)', function () {
     });
     expect(await session.exit()).to.deep.equal({ outcome: 'stayed' });
     expect(await session.tick(1000)).to.equal(1000);
-    expect(fns({ events: session.events() } as Trace)).not.to.include('LMSFinish');
+    expect(fns(session)).not.to.include('LMSFinish');
     const result = await session.exit({ leave: true });
     if (result.outcome !== 'left') throw new Error('the learner did not leave');
     const prompts = result.trace.events.filter(

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { apiCalls, type TraceLike } from '../../../harness/assert/queries.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ const hangs = (trace: Trace) =>
   trace.events.filter(
     (e) => e.type === 'lifecycle' && e.what === 'timeout' && /hung/.test(e.detail ?? ''),
   );
-const fns = (trace: Trace) => trace.events.flatMap((e) => (e.type === 'api' ? [e.fn] : []));
+const fns = (trace: TraceLike) => apiCalls(trace).map((e) => e.fn);
 
 async function rejection(promise: Promise<unknown>): Promise<Error> {
   return promise.then(

@@ -85,8 +85,7 @@ export function createSchBackend(fixture: SchFixture, options: SchBackendOptions
   });
 
   router.get(paths.progress, (req, res) => {
-    if (!state.session(sid(req)))
-      return reply(req, res, 404, { error: `unknown session ${sid(req)}` });
+    if (!state.has(sid(req))) return reply(req, res, 404, { error: `unknown session ${sid(req)}` });
     reply(req, res, 200, state.progress());
   });
 
@@ -99,8 +98,7 @@ export function createSchBackend(fixture: SchFixture, options: SchBackendOptions
   });
 
   router.post(paths.completeChallenge, (req, res) => {
-    if (!state.session(sid(req)))
-      return reply(req, res, 404, { error: `unknown session ${sid(req)}` });
+    if (!state.has(sid(req))) return reply(req, res, 404, { error: `unknown session ${sid(req)}` });
     const checked = checkScore(req.body);
     if (!checked.ok) return reply(req, res, 400, { error: checked.reason });
     reply(req, res, 200, state.completeChallenge(String(req.params.challengeId), checked.value));

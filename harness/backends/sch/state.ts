@@ -57,6 +57,11 @@ export class SchBackendState {
     }
   }
 
+  /** Whether the backend knows the session (without copying it and its heartbeats). */
+  has(id: string): boolean {
+    return this.sessions.has(id);
+  }
+
   session(id: string): SchSession | undefined {
     const found = this.sessions.get(id);
     return found && clone(found);
@@ -99,7 +104,8 @@ export class SchBackendState {
   recordHeartbeat(id: string, beat: SchHeartbeat, bookmark: SchBookmark | undefined): boolean {
     const session = this.sessions.get(id);
     if (!session) return false;
-    session.heartbeats.push(clone(beat));
+    // A beat is flat: a spread copies it whole, without structuredClone's cost at every beat.
+    session.heartbeats.push({ ...beat });
     session.sessionTime = beat.sessionTime;
     if (bookmark) session.bookmark = clone(bookmark);
     return true;

@@ -154,6 +154,20 @@ describe('mock SecureCodingHub backend router', () => {
     expect(bad.status).to.equal(400);
   });
 
+  it('answers 404 for the progress of an unknown session, and completes no challenge for it', async () => {
+    expect((await call(served, 'GET', '/api/sch/scorm/sessions/nope/progress')).status).to.equal(
+      404,
+    );
+    const complete = await call(
+      served,
+      'POST',
+      '/api/sch/scorm/sessions/nope/challenges/c2/complete',
+      { score: 100 },
+    );
+    expect(complete.status).to.equal(404);
+    expect(served.backend.state.progress().challenges).to.deep.equal(fixture.challenges);
+  });
+
   it("serves progress a scenario set behind the bridge's back", async () => {
     const progress = {
       assignments: [{ id: 'a1', mandatory: true, finished: true }],

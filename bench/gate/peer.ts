@@ -7,8 +7,8 @@
  * reference bridge shows its heartbeats). No virtual clock, API objects, recording or Express.
  *
  * Why: this VM's speed swings by half within hours, so a gate's wall time alone cannot tell a
- * slower harness from a busier host. The ratio of the gate to its peer can; and the peer is the
- * floor no harness on this browser goes below.
+ * slower harness from a busier host. A busier host slows the peer too, so the ratio of the gate to
+ * its peer (over several runs) can; and the peer is the floor no harness on this browser goes below.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -58,6 +58,7 @@ function answer(req: IncomingMessage, res: ServerResponse): void {
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('end', () => {
+    // Read as a backend would, though nothing here needs the body.
     JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end('{"ok":true}');

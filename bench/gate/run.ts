@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import type { GateTarget } from '../../harness/scenario/context.ts';
 import { DEFAULT_CONCURRENCY, startGate } from '../../harness/scenario/runner.ts';
 import { bridgeTargets, runBridgeGate, type BridgeFlavour } from '../../scenarios/gate.ts';
+import { median } from '../median.ts';
 import { runPeer, type PeerWork } from './peer.ts';
 import { cpuBetween, descendants } from './process-cpu.ts';
 
@@ -98,12 +99,6 @@ async function measureGate(targets: GateTarget[]): Promise<GateFigures> {
     await gate.close();
   }
 }
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 const targets = await bridgeTargets(flavour);
 const pairs: { gate: number; peer: number; wallRatio: number; cpuRatio: number }[] = [];

@@ -2,6 +2,7 @@
 // and scorm-again in the same process, alternating them within each round, and prints the median
 // calls per second of each and their ratio. It prints figures; it never asserts timings.
 import { performance } from 'node:perf_hooks';
+import { median } from '../median.ts';
 import type { Call } from './session-script.ts';
 import { versions, type ApiObject } from './subjects.ts';
 
@@ -34,10 +35,6 @@ function callsPerSecond(make: () => ApiObject, script: Call[], sessions: number)
   return (sessions * script.length) / seconds;
 }
 
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-};
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US').padStart(9);
 
 console.log(

@@ -1,7 +1,7 @@
 /**
  * The gate's peer, measured in the same run: bare Chromium doing the gate's launches and backend
- * requests with no harness. The same browser binary and flags, a browser context per slot as the
- * driver keeps them, the same number of launches and requests at the same concurrency: each launch
+ * requests with no harness. The same browser binary, flags and profile (launchChromium), a browser
+ * context per slot as the driver keeps them, the same number of launches and requests at the same concurrency: each launch
  * navigates the slot's window to a page holding a same-origin iframe, whose page POSTs its share of
  * JSON requests at once to a plain Node server and shows a count as each answer arrives (as the
  * reference bridge shows its heartbeats). No virtual clock, API objects, recording or Express.
@@ -12,9 +12,8 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import puppeteer, { type CDPSession } from 'puppeteer-core';
-import { findChromium } from '../../harness/driver/find-chromium.ts';
-import { CHROMIUM_FLAGS } from '../../harness/driver/puppeteer-driver.ts';
+import type { CDPSession } from 'puppeteer-core';
+import { launchChromium } from '../../harness/driver/puppeteer-driver.ts';
 import { cpuBetween, descendants } from './process-cpu.ts';
 
 export interface PeerWork {
@@ -85,11 +84,7 @@ export async function runPeer(work: PeerWork): Promise<PeerFigures> {
   const server = createServer(answer);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await puppeteer.launch({
-    executablePath: findChromium(),
-    headless: true,
-    args: [...CHROMIUM_FLAGS],
-  });
+  const browser = await launchChromium();
   try {
     const root = await browser.target().createCDPSession();
     const slots = await Promise.all(

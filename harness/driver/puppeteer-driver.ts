@@ -35,6 +35,7 @@ import {
   type OutsideAnswer,
   type WindowRole,
 } from './driver.ts';
+import { createChromiumProfile } from './chromium-profile.ts';
 import { findChromium } from './find-chromium.ts';
 import { OutsideProxy, type OutsideListener, type OutsideRequest } from './outside-proxy.ts';
 import { watchCall } from './watchdog.ts';
@@ -62,8 +63,11 @@ export const CHROMIUM_FLAGS: readonly string[] = [
   // request, not the content's, which would reach the outside proxy as if the page had made it.
   // And with RenderDocument every navigation, the LMS page's in a kept window and the content
   // frame's, builds a new frame host and renderer frame instead of reusing the one shown: measured,
-  // about a ninth of a launch's CPU (browser and renderer), for nothing a page can see.
-  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,SpareRendererForSitePerProcess,AutofillServerCommunication,RenderDocument',
+  // about a ninth of a launch's CPU (browser and renderer), for nothing a page can see. And the
+  // profile turns battery saver on (chromium-profile.ts), which would also freeze a page that used
+  // much CPU in the background (an LMS page behind its content's tab, in a long launch) once a CPU
+  // measurement found it: without that measurement nothing is frozen.
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,SpareRendererForSitePerProcess,AutofillServerCommunication,RenderDocument,CPUMeasurementInFreezingPolicy',
 ];
 
 export interface PuppeteerDriverOptions {
@@ -506,19 +510,22 @@ async function wire(browser: Browser, remote: boolean): Promise<BrowserDriver> {
   return driver;
 }
 
-/** Starts Chromium headless with the project's flags; one per run, shared by every session. */
-export async function launchPuppeteerDriver(
-  options: PuppeteerDriverOptions = {},
-): Promise<BrowserDriver> {
-  const executablePath = options.executablePath ?? findChromium();
+/**
+ * Starts Chromium headless with the project's flags and a profile of its own (chromium-profile.ts),
+ * removed when the browser process exits.
+ */
+export async function launchChromium(executablePath = findChromium()): Promise<Browser> {
+  const profile = createChromiumProfile();
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
       args: [...CHROMIUM_FLAGS],
+      userDataDir: profile.dir,
     });
   } catch (cause) {
+    profile.remove();
     throw new HarnessError(
       {
         code: 'BROWSER_FAILED',
@@ -529,7 +536,17 @@ export async function launchPuppeteerDriver(
       { cause },
     );
   }
-  return wire(browser, false);
+  const child = browser.process();
+  if (child) child.once('exit', () => profile.remove());
+  else profile.remove();
+  return browser;
+}
+
+/** The driver on a Chromium of its own; one per run, shared by every session. */
+export async function launchPuppeteerDriver(
+  options: PuppeteerDriverOptions = {},
+): Promise<BrowserDriver> {
+  return wire(await launchChromium(options.executablePath ?? findChromium()), false);
 }
 
 /**

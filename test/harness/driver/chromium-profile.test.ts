@@ -1,0 +1,74 @@
+import { expect } from 'chai';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { descendants } from '../../../bench/gate/process-cpu.ts';
+import { BATTERY_SAVER_ON } from '../../../harness/driver/chromium-profile.ts';
+import { launchChromium, launchPuppeteerDriver } from '../../../harness/driver/puppeteer-driver.ts';
+
+const USER_DATA_DIR = '--user-data-dir=';
+
+/** The profile directory of each Chromium browser process below this one, by pid. */
+function profiles(): Map<number, string | undefined> {
+  return new Map(
+    descendants()
+      .filter((s) => s.type === 'browser')
+      .map((s) => [
+        s.pid,
+        s.args.find((a) => a.startsWith(USER_DATA_DIR))?.slice(USER_DATA_DIR.length),
+      ]),
+  );
+}
+
+describe("the harness's Chromium profile", function () {
+  this.timeout(30_000);
+
+  it('is a directory of its own with battery saver on in its Local State, removed when the browser closes', async function () {
+    if (process.platform !== 'linux') this.skip();
+    // Another test's browser may still be running: only the one this launch starts counts.
+    const before = new Set(profiles().keys());
+    const driver = await launchPuppeteerDriver();
+    let dir: string | undefined;
+    try {
+      const started = [...profiles()].filter(([pid]) => !before.has(pid));
+      expect(started, 'one browser process started by this launch').to.have.length(1);
+      dir = started[0]![1];
+      expect(dir, 'its --user-data-dir').to.be.a('string');
+      const localState = JSON.parse(readFileSync(join(dir!, 'Local State'), 'utf8')) as {
+        performance_tuning?: { battery_saver_mode?: { state?: unknown } };
+      };
+      expect(localState.performance_tuning?.battery_saver_mode?.state).to.equal(BATTERY_SAVER_ON);
+    } finally {
+      await driver.close();
+    }
+    expect(existsSync(dir!), `${dir} after the browser closed`).to.equal(false);
+  });
+
+  it('makes Chromium draw at most 30 frames a second (a frame every 33 ms, not 17)', async () => {
+    const browser = await launchChromium();
+    try {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.goto('data:text/html,<p id="n">0</p>');
+      // The time of each frame, as requestAnimationFrame gives it, over 20 frames that each change
+      // the page. A busy machine can skip frames but never makes one come early, so the shortest
+      // gap shows the cap: at 60 frames a second it is 16.7 ms.
+      // (A string: tsx would wrap a function's inner functions in a helper the page lacks.)
+      const gaps = (await page.evaluate(`new Promise((resolve) => {
+        const times = [];
+        const frame = (time) => {
+          times.push(time);
+          document.getElementById('n').textContent = String(times.length);
+          if (times.length <= 20) requestAnimationFrame(frame);
+          else resolve(times.slice(1).map((t, i) => t - times[i]));
+        };
+        requestAnimationFrame(frame);
+      })`)) as number[];
+      expect(
+        Math.min(...gaps),
+        `gaps between frames (ms): ${gaps.map((g) => g.toFixed(1)).join(', ')}`,
+      ).to.be.above(30);
+    } finally {
+      await browser.close();
+    }
+  });
+});

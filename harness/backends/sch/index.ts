@@ -8,7 +8,7 @@
  * | --- | --- | --- |
  * | POST /api/sch/scorm/heartbeat | spec ("Heartbeat": endpoint, 60 s, payload {"sessionId","lmsBookmark","sessionTime"}) | 400 on a malformed payload, 404 for an unknown session; records the beat, stores sessionTime, and takes the bookmark from lmsBookmark when it is a JSON bookmark; 200 {"ok":true} |
  * | POST /api/sch/scorm/sessions | assumption | body {"learner":{"id","name"}} (optional); 201 {"session"} with id `sch-session-<n>` |
- * | GET /api/sch/scorm/sessions/:sid | assumption (the spec's "SecureCodingHub session endpoint" read on resume) | 200 {"session":{"id","learnerId","bookmark","sessionTime","heartbeats"}}, 404 unknown |
+ * | GET /api/sch/scorm/sessions/:sid | assumption (the spec's "SecureCodingHub session endpoint" read on resume) | 200 {"session":{"id","learnerId","bookmark","sessionTime"}} (the heartbeats received are the backend's own record: `state`), 404 unknown |
  * | GET /api/sch/scorm/sessions/:sid/progress | assumption (spec: the score "is computed … from the learner's practice progress") | 200 {"assignments","challenges"} |
  * | PUT /api/sch/scorm/sessions/:sid/bookmark | assumption (spec: "the full bookmark … lives server-side on the … session record") | body {"bookmark":{topic,challenge,phase,hints}}; 200 {"session"} |
  * | POST /api/sch/scorm/sessions/:sid/challenges/:challengeId/complete | assumption (stands in for the player) | body {"score":0–160}; marks the challenge completed, finishes assignments whose challenges are all done; 200 progress |
@@ -31,4 +31,10 @@ export {
   type SchFixture,
   type SchSessionFixture,
 } from './fixture.ts';
-export { SchBackendState, type SchHeartbeat, type SchProgress, type SchSession } from './state.ts';
+export {
+  SchBackendState,
+  type SchHeartbeat,
+  type SchProgress,
+  type SchSession,
+  type SchSessionRecord,
+} from './state.ts';

@@ -79,7 +79,7 @@ export function createSchBackend(fixture: SchFixture, options: SchBackendOptions
   });
 
   router.get(paths.session, (req, res) => {
-    const session = state.session(sid(req));
+    const session = state.record(sid(req));
     if (!session) return reply(req, res, 404, { error: `unknown session ${sid(req)}` });
     reply(req, res, 200, { session });
   });

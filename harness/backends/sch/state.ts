@@ -20,6 +20,14 @@ export interface SchSession {
   heartbeats: SchHeartbeat[];
 }
 
+/**
+ * A session as the backend's answers carry it: its heartbeats stay the backend's own record. (Sent
+ * with every answer, they had grown to 480 beats of up to 2 KB each by the end of the 8-hour
+ * scenario, each beat carrying the bookmark with its hints, for a bridge that reads the id and
+ * bookmark only.)
+ */
+export type SchSessionRecord = Omit<SchSession, 'heartbeats'>;
+
 export interface SchProgress {
   assignments: SchAssignment[];
   challenges: SchChallenge[];
@@ -28,6 +36,13 @@ export interface SchProgress {
 const EMPTY_BOOKMARK: SchBookmark = { topic: '', challenge: '', phase: 1, hints: [] };
 
 const clone = <T>(value: T): T => structuredClone(value);
+
+const recordOf = (s: SchSession): SchSessionRecord => ({
+  id: s.id,
+  learnerId: s.learnerId,
+  bookmark: clone(s.bookmark),
+  sessionTime: s.sessionTime,
+});
 
 export class SchBackendState {
   private readonly sessions = new Map<string, SchSession>();
@@ -67,12 +82,18 @@ export class SchBackendState {
     return found && clone(found);
   }
 
+  /** The session as answers carry it, without copying its heartbeats. */
+  record(id: string): SchSessionRecord | undefined {
+    const found = this.sessions.get(id);
+    return found && recordOf(found);
+  }
+
   allSessions(): SchSession[] {
     return [...this.sessions.values()].map(clone);
   }
 
   /** Ids are `<prefix><n>`, counting from 1, so runs are deterministic. */
-  createSession(learnerId: string): SchSession {
+  createSession(learnerId: string): SchSessionRecord {
     let id: string;
     do {
       this.created += 1;
@@ -86,14 +107,14 @@ export class SchBackendState {
       heartbeats: [],
     };
     this.sessions.set(id, session);
-    return clone(session);
+    return recordOf(session);
   }
 
-  saveBookmark(id: string, bookmark: SchBookmark): SchSession | undefined {
+  saveBookmark(id: string, bookmark: SchBookmark): SchSessionRecord | undefined {
     const session = this.sessions.get(id);
     if (!session) return undefined;
     session.bookmark = clone(bookmark);
-    return clone(session);
+    return recordOf(session);
   }
 
   /**

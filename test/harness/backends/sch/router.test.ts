@@ -93,6 +93,27 @@ describe('mock SecureCodingHub backend router', () => {
     ]);
   });
 
+  it('answers with the session record, not the heartbeats it received (those stay in its state)', async () => {
+    const beat = { sessionId: 'existing', lmsBookmark: '{"sid":"existing"}' };
+    await call(served, 'POST', '/api/sch/scorm/heartbeat', { ...beat, sessionTime: 'PT1M0S' });
+    await call(served, 'POST', '/api/sch/scorm/heartbeat', { ...beat, sessionTime: 'PT2M0S' });
+    const bookmark = { topic: 'xss', challenge: 'c2', phase: 2, hints: ['h1', 'h2'] };
+    const record = {
+      id: 'existing',
+      learnerId: 'learner-1',
+      bookmark: fixture.sessions?.[0]?.bookmark,
+      sessionTime: 'PT2M0S',
+    };
+    expect((await call(served, 'GET', '/api/sch/scorm/sessions/existing')).json).to.deep.equal({
+      session: record,
+    });
+    const saved = await call(served, 'PUT', '/api/sch/scorm/sessions/existing/bookmark', {
+      bookmark,
+    });
+    expect(saved.json).to.deep.equal({ session: { ...record, bookmark } });
+    expect(served.backend.state.session('existing')?.heartbeats).to.have.length(2);
+  });
+
   it('keeps the stored bookmark when lmsBookmark is not a bookmark', async () => {
     await call(served, 'POST', '/api/sch/scorm/heartbeat', {
       sessionId: 'existing',

@@ -512,7 +512,7 @@ async function wire(browser: Browser, remote: boolean): Promise<BrowserDriver> {
 
 /**
  * Starts Chromium headless with the project's flags and a profile of its own (chromium-profile.ts),
- * removed when the browser process exits.
+ * removed when the browser process exits, or when Node does.
  */
 export async function launchChromium(executablePath = findChromium()): Promise<Browser> {
   const profile = createChromiumProfile();
@@ -537,8 +537,18 @@ export async function launchChromium(executablePath = findChromium()): Promise<B
     );
   }
   const child = browser.process();
-  if (child) child.once('exit', () => profile.remove());
-  else profile.remove();
+  if (!child) {
+    profile.remove();
+    return browser;
+  }
+  // Node may end with the browser still up (an uncaught error): puppeteer kills it on the same
+  // event, registered before this one, so the directory can go then too.
+  const removeAtExit = () => profile.remove();
+  process.once('exit', removeAtExit);
+  child.once('exit', () => {
+    process.off('exit', removeAtExit);
+    profile.remove();
+  });
   return browser;
 }
 

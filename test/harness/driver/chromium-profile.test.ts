@@ -1,6 +1,8 @@
 import { expect } from 'chai';
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { descendants } from '../../../bench/gate/process-cpu.ts';
 import { BATTERY_SAVER_ON } from '../../../harness/driver/chromium-profile.ts';
 import { launchChromium, launchPuppeteerDriver } from '../../../harness/driver/puppeteer-driver.ts';
@@ -41,6 +43,26 @@ describe("the harness's Chromium profile", function () {
       await driver.close();
     }
     expect(existsSync(dir!), `${dir} after the browser closed`).to.equal(false);
+  });
+
+  it('is removed when Node dies with the browser still up', async () => {
+    const script = fileURLToPath(new URL('./fixtures/launch-then-throw.ts', import.meta.url));
+    const run = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      execFile(
+        process.execPath,
+        ['--import', 'tsx', script],
+        { timeout: 20_000 },
+        (error, stdout) =>
+          resolve({
+            code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
+            stdout,
+          }),
+      );
+    });
+    const dir = run.stdout.trim();
+    expect(run.code, 'the script died of its error').to.equal(1);
+    expect(dir, 'the profile directory it printed').to.match(/scorm-harness-chromium-/);
+    expect(existsSync(dir), `${dir} after Node ended`).to.equal(false);
   });
 
   it('makes Chromium draw at most 30 frames a second (a frame every 33 ms, not 17)', async () => {

@@ -1,10 +1,10 @@
 /**
  * The gate's peer, measured in the same run: bare Chromium doing the gate's launches and backend
  * requests with no harness. The same browser binary, flags and profile (launchChromium), a browser
- * context per slot as the driver keeps them, the same number of launches and requests at the same concurrency: each launch
- * navigates the slot's window to a page holding a same-origin iframe, whose page POSTs its share of
- * JSON requests at once to a plain Node server and shows a count as each answer arrives (as the
- * reference bridge shows its heartbeats). No virtual clock, API objects, recording or Express.
+ * context per slot as the driver keeps them, the same number of launches and requests at the same
+ * concurrency: each launch navigates the slot's window to a page holding a same-origin iframe, whose
+ * page POSTs its share of JSON requests at once to a plain Node server and shows a count as each
+ * answer arrives (as the reference bridge shows its heartbeats). No virtual clock, API objects, recording or Express.
  *
  * Why: this VM's speed swings by half within hours, so a gate's wall time alone cannot tell a
  * slower harness from a busier host. A busier host slows the peer too, so the ratio of the gate to

@@ -6,7 +6,7 @@
  * draws at most 30 frames a second instead of 60. The harness's pages run on the virtual clock
  * (requestAnimationFrame included), so real frames are only Chromium's own work, and a page that
  * changes at every heartbeat kept the renderer, the GPU process and the browser drawing at 60.
- * Measured on the bridge gate (bench/README.md), about a fifteenth less CPU. What content can
+ * Measured on the bridge gate (bench/README.md), about 7 % less CPU. What content can
  * observe is what it sees on a laptop in battery saver: CSS animations and transitions sampled at
  * 30 frames a second, ending on time. Chrome's other battery saver measure, freezing pages that
  * use much CPU in the background, waits on a CPU measurement that CHROMIUM_FLAGS turns off.

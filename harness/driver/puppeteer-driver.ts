@@ -536,16 +536,11 @@ export async function launchChromium(executablePath = findChromium()): Promise<B
       { cause },
     );
   }
-  const child = browser.process();
-  if (!child) {
-    profile.remove();
-    return browser;
-  }
   // Node may end with the browser still up (an uncaught error): puppeteer kills it on the same
   // event, registered before this one, so the directory can go then too.
   const removeAtExit = () => profile.remove();
   process.once('exit', removeAtExit);
-  child.once('exit', () => {
+  browser.process()?.once('exit', () => {
     process.off('exit', removeAtExit);
     profile.remove();
   });
@@ -556,7 +551,7 @@ export async function launchChromium(executablePath = findChromium()): Promise<B
 export async function launchPuppeteerDriver(
   options: PuppeteerDriverOptions = {},
 ): Promise<BrowserDriver> {
-  return wire(await launchChromium(options.executablePath ?? findChromium()), false);
+  return wire(await launchChromium(options.executablePath), false);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
-import { descendants } from '../../../bench/gate/process-cpu.ts';
 import { CHROMIUM_FLAGS, launchPuppeteerDriver } from '../../../harness/driver/puppeteer-driver.ts';
+import { browserPids, browsersStartedSince } from './browser-processes.ts';
 
 const DISABLE_FEATURES = '--disable-features=';
 
@@ -8,15 +8,6 @@ const DISABLE_FEATURES = '--disable-features=';
 function disabledFeatures(args: readonly string[]): string[] {
   const last = args.filter((a) => a.startsWith(DISABLE_FEATURES)).at(-1);
   return last?.slice(DISABLE_FEATURES.length).split(',') ?? [];
-}
-
-/** The Chromium browser processes below this one, by pid, with the features each disables. */
-function browsers(): Map<number, string[]> {
-  return new Map(
-    descendants()
-      .filter((s) => s.type === 'browser')
-      .map((s) => [s.pid, disabledFeatures(s.args)]),
-  );
 }
 
 describe("the project's Chromium flags", function () {
@@ -34,13 +25,12 @@ describe("the project's Chromium flags", function () {
     if (process.platform !== 'linux') this.skip();
     const ours = disabledFeatures(CHROMIUM_FLAGS);
     expect(ours, 'the features the project disables').to.have.length.greaterThan(0);
-    // Another test's browser may still be running: only the one this launch starts counts.
-    const before = new Set(browsers().keys());
+    const before = browserPids();
     const driver = await launchPuppeteerDriver();
     try {
-      const started = [...browsers()].filter(([pid]) => !before.has(pid));
+      const started = browsersStartedSince(before);
       expect(started, 'one browser process started by this launch').to.have.length(1);
-      expect(started[0]![1]).to.include.members(ours);
+      expect(disabledFeatures(started[0]!)).to.include.members(ours);
     } finally {
       await driver.close();
     }

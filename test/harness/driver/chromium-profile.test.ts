@@ -3,37 +3,24 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { descendants } from '../../../bench/gate/process-cpu.ts';
 import { BATTERY_SAVER_ON } from '../../../harness/driver/chromium-profile.ts';
 import { launchChromium, launchPuppeteerDriver } from '../../../harness/driver/puppeteer-driver.ts';
+import { browserPids, browsersStartedSince } from './browser-processes.ts';
 
 const USER_DATA_DIR = '--user-data-dir=';
-
-/** The profile directory of each Chromium browser process below this one, by pid. */
-function profiles(): Map<number, string | undefined> {
-  return new Map(
-    descendants()
-      .filter((s) => s.type === 'browser')
-      .map((s) => [
-        s.pid,
-        s.args.find((a) => a.startsWith(USER_DATA_DIR))?.slice(USER_DATA_DIR.length),
-      ]),
-  );
-}
 
 describe("the harness's Chromium profile", function () {
   this.timeout(30_000);
 
   it('is a directory of its own with battery saver on in its Local State, removed when the browser closes', async function () {
     if (process.platform !== 'linux') this.skip();
-    // Another test's browser may still be running: only the one this launch starts counts.
-    const before = new Set(profiles().keys());
+    const before = browserPids();
     const driver = await launchPuppeteerDriver();
     let dir: string | undefined;
     try {
-      const started = [...profiles()].filter(([pid]) => !before.has(pid));
+      const started = browsersStartedSince(before);
       expect(started, 'one browser process started by this launch').to.have.length(1);
-      dir = started[0]![1];
+      dir = started[0]!.find((a) => a.startsWith(USER_DATA_DIR))?.slice(USER_DATA_DIR.length);
       expect(dir, 'its --user-data-dir').to.be.a('string');
       const localState = JSON.parse(readFileSync(join(dir!, 'Local State'), 'utf8')) as {
         performance_tuning?: { battery_saver_mode?: { state?: unknown } };

@@ -392,7 +392,7 @@ class PuppeteerDriver implements BrowserDriver {
     const cleared = await watchCall(
       (async () => {
         await Promise.all(others.map((w) => w.discard()));
-        await Promise.all([main.park(), sink?.unbind()]);
+        main.park();
       })(),
       { limitMs: RESET_LIMIT_MS },
     );

@@ -109,6 +109,32 @@ describe('browser contexts kept between launches (end to end)', function () {
     expect(locationOf(next.trace)).to.equal(NOTHING_KEPT);
   });
 
+  it('gives a kept window each launch’s own clock start, changed or not', async () => {
+    const starts = [Date.UTC(2030, 5, 1), Date.UTC(2030, 5, 1), Date.UTC(2024, 1, 29)];
+    const contexts = new Set<string | undefined>();
+    for (const [i, clockStart] of starts.entries()) {
+      const session = await harness.launch({
+        package: await fixture('sco12'),
+        learner: { id: `clock-${i}`, name: 'Clock, Kept' },
+        clockStart,
+      });
+      await session.waitForCall('LMSInitialize');
+      const target = await lmsPage();
+      contexts.add(target.browserContext().id);
+      const page = await target.asPage();
+      const content = page.frames().find((f) => f.url().includes('/content/'));
+      const [lms, inContent] = [
+        await page.evaluate('Date.now()'),
+        await content!.evaluate('Date.now()'),
+      ];
+      // Both frames read the one virtual clock, which has not moved since this launch began.
+      expect(inContent, `launch ${i + 1}: the content's clock`).to.equal(clockStart + session.t);
+      expect(lms, `launch ${i + 1}: the LMS page's clock`).to.equal(clockStart + session.t);
+      await session.finish();
+    }
+    expect([...contexts], 'the launches ran in one kept context').to.have.length(1);
+  });
+
   /** Page targets another window opened: the sink is the only one these launches open. */
   async function openedWindows(): Promise<string[]> {
     const cdp = await observer.target().createCDPSession();

@@ -6,7 +6,7 @@
  * into the harness's local answer (or a network error when blocked), and WebSockets are refused.
  */
 import type { DOMWindow } from 'jsdom';
-import { CLOCK_KEY, type VirtualClock } from '../browser/virtual-clock.browser.ts';
+import { CLOCK_KEY, type VirtualClock } from '../browser/shared-clock.browser.ts';
 import type { OutsideAnswer } from '../driver.ts';
 import { routeOf } from './resource-loader.ts';
 

@@ -18,7 +18,7 @@
 import { Scorm12Api, type Scorm12Options } from '../../../runtime-1.2/index.ts';
 import { Scorm2004Api } from '../../../runtime-2004/index.ts';
 import { HOOKS_KEY } from '../../driver/browser/exit-watch.browser.ts';
-import type { VirtualClock } from '../../driver/browser/virtual-clock.browser.ts';
+import type { VirtualClock } from '../../driver/browser/shared-clock.browser.ts';
 import { pageApi } from '../../profiles/page-api.ts';
 import type { ApiFunctions } from '../../profiles/profile-layer.ts';
 import type { Deviation } from '../../profiles/types.ts';

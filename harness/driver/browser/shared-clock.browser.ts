@@ -8,7 +8,7 @@
  *
  * This part has no fake-timers in it: a frame below the root uses the root's copy. Measured on
  * frames made in a loop, the whole script with fake-timers cost a frame about 4.5 ms of the
- * renderer's CPU and 1 ms of the browser's, this part with the root's copy about 1.5 and 0.3; a
+ * renderer's CPU and 1 ms of the browser's, this part with the root's copy about 2 and 0.5; a
  * launch shows two frames or more below its LMS page (the content frame's initial document too).
  */
 import type { FakeClock } from './root-clock.browser.ts';

@@ -13,9 +13,9 @@ import type { Trace } from '../../trace/types.ts';
 
 export class TraceOutput {
   readonly path: string;
-  /** The file the recorder streams to. */
-  readonly streamPath: string;
-  private readonly temp: string | undefined;
+  private readonly direct: boolean;
+  /** Made when the recorder first needs it: a launch that fails before that leaves no folder. */
+  private temp: string | undefined;
 
   constructor(out: string) {
     this.path = resolve(out);
@@ -28,27 +28,29 @@ export class TraceOutput {
         hint: `create ${folder} first, or point --out elsewhere`,
       });
     }
-    if (this.path.endsWith('.jsonl')) {
-      this.streamPath = this.path;
-    } else {
-      this.temp = mkdtempSync(join(tmpdir(), 'scorm-harness-launch-'));
-      this.streamPath = join(this.temp, 'trace.jsonl');
-    }
+    this.direct = this.path.endsWith('.jsonl');
+  }
+
+  /** The file the recorder streams to. */
+  get streamPath(): string {
+    if (this.direct) return this.path;
+    this.temp ??= mkdtempSync(join(tmpdir(), 'scorm-harness-launch-'));
+    return join(this.temp, 'trace.jsonl');
   }
 
   /** Writes the JSON document (from `trace`, or from what was streamed so far) and cleans up. */
   async finish(trace?: Trace): Promise<boolean> {
-    if (!this.temp) return existsSync(this.path);
+    if (this.direct) return existsSync(this.path);
     try {
       if (trace) {
         writeTrace(this.path, trace);
         return true;
       }
-      if (!existsSync(this.streamPath)) return false;
+      if (!this.temp || !existsSync(this.streamPath)) return false;
       writeTrace(this.path, await readTraceJsonl(this.streamPath));
       return true;
     } finally {
-      rmSync(this.temp, { recursive: true, force: true });
+      if (this.temp) rmSync(this.temp, { recursive: true, force: true });
     }
   }
 }

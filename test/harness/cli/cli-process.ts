@@ -14,13 +14,17 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs `scorm-harness <args>`, killed after `timeoutMs` of real time. */
-export function runCli(args: readonly string[], timeoutMs: number): Promise<CliRun> {
+/** Runs `scorm-harness <args>`, killed after `timeoutMs` of real time; `env` adds variables. */
+export function runCli(
+  args: readonly string[],
+  timeoutMs: number,
+  env: Record<string, string> = {},
+): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       [BIN, ...args],
-      { env: { ...process.env, CI: 'true', NO_COLOR: '1' }, timeout: timeoutMs },
+      { env: { ...process.env, CI: 'true', NO_COLOR: '1', ...env }, timeout: timeoutMs },
       (error, stdout, stderr) =>
         resolve({
           code: error ? (typeof error.code === 'number' ? error.code : null) : 0,

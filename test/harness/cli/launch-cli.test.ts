@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readTrace } from '../../../harness/trace/trace-file.ts';
@@ -7,17 +8,21 @@ import { runCli, type CliRun } from './cli-process.ts';
 
 const SCO = (name: string) => fileURLToPath(new URL(`../../fixtures/sco/${name}`, import.meta.url));
 
-const cli = (...args: string[]) => runCli(args, 120_000);
+const FAILING = new Set(['missing', 'zipSlip', 'entity', 'unknownSco']);
 
 // Child processes are slow (each loads tsx and the harness): every case starts at once, in `before`.
 describe('scorm-harness launch (child process)', function () {
   this.timeout(180_000);
   let dir: string;
+  /** The failing launches' temporary folder (TMPDIR). */
+  let temp: string;
   let cleanup: () => Promise<void>;
   const runs = new Map<string, CliRun>();
 
   before(async () => {
     ({ dir, cleanup } = await scratch());
+    temp = join(dir, 'tmp');
+    mkdirSync(temp);
     const zipped = await writeZip(join(dir, 'escape.zip'), [
       ...(await fixtureEntries('scorm12-single')),
       { name: '../escape.txt', data: 'out' },
@@ -40,7 +45,10 @@ describe('scorm-harness launch (child process)', function () {
       unknownSco: ['launch', SCO('sco12'), '--sco', 'no-such-item', '--out', join(dir, 'sco.json')],
     };
     const entries = await Promise.all(
-      Object.entries(cases).map(async ([name, args]) => [name, await cli(...args)] as const),
+      Object.entries(cases).map(
+        async ([name, args]) =>
+          [name, await runCli(args, 120_000, FAILING.has(name) ? { TMPDIR: temp } : {})] as const,
+      ),
     );
     for (const [name, run] of entries) runs.set(name, run);
   });
@@ -86,6 +94,10 @@ describe('scorm-harness launch (child process)', function () {
       /CONFIG_INVALID: no SCO "no-such-item".*\n {2}fix: use one of: item-12/,
     ],
   ];
+  it('leaves no temporary folder when the launch fails before it starts', () => {
+    expect(readdirSync(temp).filter((name) => name.startsWith('scorm-harness-'))).to.deep.equal([]);
+  });
+
   for (const [what, name, message] of failures) {
     it(`exits 2 with the file, the problem and the fix for ${what}`, () => {
       expect(run(name).code).to.equal(2);

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
@@ -57,12 +57,21 @@ describe('sch-bridge build', function () {
       join(BRIDGE_ROOT, 'dist', '1.2'),
     );
     // A private folder, so forcing a rebuild never disturbs anyone using dist/.
-    const outDir = join(mkdtempSync(join(tmpdir(), 'sch-build-')), '1.2');
-    const first = await buildBridge({ variant: '1.2', outDir });
-    const again = await buildBridge({ variant: '1.2', outDir });
-    expect(again).to.include({ cached: true, hash: first.hash, coreModule: `${outDir}.core.mjs` });
-    const forced = await buildBridge({ variant: '1.2', outDir, force: true });
-    expect(forced).to.include({ cached: false, hash: first.hash });
+    const dir = mkdtempSync(join(tmpdir(), 'sch-build-'));
+    try {
+      const outDir = join(dir, '1.2');
+      const first = await buildBridge({ variant: '1.2', outDir });
+      const again = await buildBridge({ variant: '1.2', outDir });
+      expect(again).to.include({
+        cached: true,
+        hash: first.hash,
+        coreModule: `${outDir}.core.mjs`,
+      });
+      const forced = await buildBridge({ variant: '1.2', outDir, force: true });
+      expect(forced).to.include({ cached: false, hash: first.hash });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('bakes launch parameters into the manifest item, in their own output folder', async () => {
@@ -80,23 +89,27 @@ describe('sch-bridge build', function () {
 
   it('swaps one source module for a mutant and hashes the swap', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sch-mutant-'));
-    const replacement = join(dir, 'score.ts');
-    const original = join(BRIDGE_ROOT, 'src', 'core', 'score.ts');
-    writeFileSync(
-      replacement,
-      `export * from ${JSON.stringify(original)};\n` +
-        `export function rawScore(): number { return 4242; }\n`,
-    );
-    const built = await buildBridge({
-      variant: '2004',
-      outDir: join(dir, 'pkg'),
-      swaps: { 'core/score.ts': replacement },
-    });
-    const reference = await buildBridge({ variant: '2004' });
-    expect(built.hash).to.not.equal(reference.hash);
-    expect(readFileSync(built.coreModule, 'utf8')).to.include('4242');
-    expect(readFileSync(join(built.packageDir, 'bridge.js'), 'utf8')).to.include('4242');
-    expect(readFileSync(reference.coreModule, 'utf8')).to.not.include('4242');
+    try {
+      const replacement = join(dir, 'score.ts');
+      const original = join(BRIDGE_ROOT, 'src', 'core', 'score.ts');
+      writeFileSync(
+        replacement,
+        `export * from ${JSON.stringify(original)};\n` +
+          `export function rawScore(): number { return 4242; }\n`,
+      );
+      const built = await buildBridge({
+        variant: '2004',
+        outDir: join(dir, 'pkg'),
+        swaps: { 'core/score.ts': replacement },
+      });
+      const reference = await buildBridge({ variant: '2004' });
+      expect(built.hash).to.not.equal(reference.hash);
+      expect(readFileSync(built.coreModule, 'utf8')).to.include('4242');
+      expect(readFileSync(join(built.packageDir, 'bridge.js'), 'utf8')).to.include('4242');
+      expect(readFileSync(reference.coreModule, 'utf8')).to.not.include('4242');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a swap of a file that is not a bridge source', async () => {

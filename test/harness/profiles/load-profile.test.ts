@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HarnessError } from '../../../harness/errors.ts';
@@ -30,10 +30,15 @@ describe('profile loading', () => {
   });
 
   it('loads a profile file by path', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'profile-')), 'mine.json');
-    const mine = { name: 'mine', description: 'x', quirks: [{ quirk: 'reinitialize' }] };
-    writeFileSync(file, JSON.stringify(mine));
-    expect(loadProfile(file)).to.deep.equal(mine);
+    const dir = mkdtempSync(join(tmpdir(), 'profile-'));
+    try {
+      const file = join(dir, 'mine.json');
+      const mine = { name: 'mine', description: 'x', quirks: [{ quirk: 'reinitialize' }] };
+      writeFileSync(file, JSON.stringify(mine));
+      expect(loadProfile(file)).to.deep.equal(mine);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   const broken: [string, unknown, string][] = [
@@ -79,8 +84,13 @@ describe('profile loading', () => {
   });
 
   it('refuses a file that is not JSON', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'profile-')), 'bad.json');
-    writeFileSync(file, '{ nope');
-    expect(messageOf(() => loadProfile(file))).to.contain('not JSON');
+    const dir = mkdtempSync(join(tmpdir(), 'profile-'));
+    try {
+      const file = join(dir, 'bad.json');
+      writeFileSync(file, '{ nope');
+      expect(messageOf(() => loadProfile(file))).to.contain('not JSON');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

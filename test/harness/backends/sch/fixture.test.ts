@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,15 +51,19 @@ describe('SecureCodingHub backend fixtures', () => {
 
   it('loads a fixture file and names the file when it is not JSON', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sch-fixture-'));
-    const good = join(dir, 'good.json');
-    const bad = join(dir, 'bad.json');
-    writeFileSync(good, JSON.stringify(valid));
-    writeFileSync(bad, '{ nope');
-    expect(loadSchFixture(good).assignments).to.have.length(1);
-    expect(() => loadSchFixture(bad)).to.throw(
-      HarnessError,
-      /bad\.json: the backend fixture is not JSON/,
-    );
+    try {
+      const good = join(dir, 'good.json');
+      const bad = join(dir, 'bad.json');
+      writeFileSync(good, JSON.stringify(valid));
+      writeFileSync(bad, '{ nope');
+      expect(loadSchFixture(good).assignments).to.have.length(1);
+      expect(() => loadSchFixture(bad)).to.throw(
+        HarnessError,
+        /bad\.json: the backend fixture is not JSON/,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

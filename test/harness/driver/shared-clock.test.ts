@@ -23,32 +23,38 @@ interface Seen {
   ownRealm: boolean;
 }
 
-describe('the virtual clock shared by the windows of a launch (end to end)', function () {
-  this.timeout(30_000);
-  let driver: ContentAccessDriver;
-  let harness: Harness;
+// jsdom opens no popups; its frames run the same injected script.
+const DRIVERS: ['chromium' | 'jsdom', LaunchMode[]][] = [
+  ['chromium', ['frameset', 'nested:3', 'popup']],
+  ['jsdom', ['frameset', 'nested:3']],
+];
 
-  before(async () => {
-    driver = new ContentAccessDriver(await startDriver({ driver: 'chromium' }));
-    harness = await startHarness({ driver });
-  });
-  after(async () => {
-    await harness?.close();
-  });
+for (const [name, modes] of DRIVERS) {
+  describe(`the virtual clock shared by the windows of a launch (${name}, end to end)`, function () {
+    this.timeout(30_000);
+    let driver: ContentAccessDriver;
+    let harness: Harness;
 
-  const modes: LaunchMode[] = ['frameset', 'nested:3', 'popup'];
-  for (const mode of modes) {
-    it(`${mode}: the content window's Date, performance and timers run on the LMS page's clock`, async () => {
-      const session = await harness.launch({
-        package: await fixture('sco12'),
-        learner: { id: `clock-${mode}`, name: 'Clock, Shared' },
-        launchMode: mode,
-        clockStart: CLOCK_START,
-      });
-      await session.waitForCall('LMSInitialize');
-      const content = new ContentPage(driver.sessionFor(session.onDriverEvent)!);
-      const look = () =>
-        content.evaluate<Seen>(`
+    before(async () => {
+      driver = new ContentAccessDriver(await startDriver({ driver: name }));
+      harness = await startHarness({ driver });
+    });
+    after(async () => {
+      await harness?.close();
+    });
+
+    for (const mode of modes) {
+      it(`${mode}: the content window's Date, performance and timers run on the LMS page's clock`, async () => {
+        const session = await harness.launch({
+          package: await fixture('sco12'),
+          learner: { id: `clock-${name}-${mode}`, name: 'Clock, Shared' },
+          launchMode: mode,
+          clockStart: CLOCK_START,
+        });
+        await session.waitForCall('LMSInitialize');
+        const content = new ContentPage(driver.sessionFor(session.onDriverEvent)!);
+        const look = () =>
+          content.evaluate<Seen>(`
           const d = new win.Date();
           return {
             date: win.Date.now(),
@@ -62,28 +68,31 @@ describe('the virtual clock shared by the windows of a launch (end to end)', fun
               .every((f) => f instanceof win.Function),
           };`);
 
-      const before = await look();
-      expect(before.date, 'Date.now() at launch').to.equal(CLOCK_START + session.t);
-      expect(before.dateIsDate, 'a new Date is a Date of the content window').to.equal(true);
-      expect(before.ownRealm, "the clock's functions are the content window's own").to.equal(true);
+        const before = await look();
+        expect(before.date, 'Date.now() at launch').to.equal(CLOCK_START + session.t);
+        expect(before.dateIsDate, 'a new Date is a Date of the content window').to.equal(true);
+        expect(before.ownRealm, "the clock's functions are the content window's own").to.equal(
+          true,
+        );
 
-      await content.evaluate(
-        `win.setTimeout(() => { win.__fired = (win.__fired ?? 0) + 1; }, 90000);`,
-      );
-      await session.tick(60_000);
-      const mid = await look();
-      expect(mid.date, 'Date.now() after 60 s').to.equal(CLOCK_START + session.t);
-      expect(mid.date - before.date).to.be.at.least(60_000);
-      expect(mid.perf - before.perf, 'performance.now() moves with it').to.equal(
-        mid.date - before.date,
-      );
-      expect(mid.fired, 'a 90 s timer before 90 s').to.equal(0);
+        await content.evaluate(
+          `win.setTimeout(() => { win.__fired = (win.__fired ?? 0) + 1; }, 90000);`,
+        );
+        await session.tick(60_000);
+        const mid = await look();
+        expect(mid.date, 'Date.now() after 60 s').to.equal(CLOCK_START + session.t);
+        expect(mid.date - before.date).to.be.at.least(60_000);
+        expect(mid.perf - before.perf, 'performance.now() moves with it').to.equal(
+          mid.date - before.date,
+        );
+        expect(mid.fired, 'a 90 s timer before 90 s').to.equal(0);
 
-      await session.tick(30_000);
-      const after = await look();
-      expect(after.fired, 'the 90 s timer, once at 90 s').to.equal(1);
-      expect(after.date).to.equal(CLOCK_START + session.t);
-      await session.finish();
-    });
-  }
-});
+        await session.tick(30_000);
+        const after = await look();
+        expect(after.fired, 'the 90 s timer, once at 90 s').to.equal(1);
+        expect(after.date).to.equal(CLOCK_START + session.t);
+        await session.finish();
+      });
+    }
+  });
+}

@@ -8,38 +8,30 @@
  * loads and has no notion of popups; fake-timers gives one clock we can share across frames and
  * windows and advance deterministically from Node.
  */
-import { build } from 'esbuild';
-import { fileURLToPath } from 'node:url';
+import { bundleForBrowser } from '../lms/runtime-bundle.ts';
 
-const bundles = new Map<string, Promise<string>>();
+let bundled: Promise<[string, string]> | undefined;
 
-function bundle(entry: string, globalName: string): Promise<string> {
-  let bundled = bundles.get(entry);
-  if (!bundled) {
-    bundled = build({
-      entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
-      bundle: true,
-      write: false,
-      format: 'iife',
-      globalName,
-      platform: 'browser',
-      target: 'es2020',
+/** The frame part and the root clock's part, bundled once per process. */
+function bundles(): Promise<[string, string]> {
+  bundled ??= Promise.all([
+    bundleForBrowser(new URL('./browser/frame-setup.browser.ts', import.meta.url), {
+      globalName: 'harnessFrame',
+      minify: true,
+    }),
+    bundleForBrowser(new URL('./browser/root-clock.browser.ts', import.meta.url), {
+      globalName: 'harnessRootClock',
       minify: true,
       // fake-timers requires 'util' only when a Node `process` global exists, never in a page.
       external: ['util'],
-      logLevel: 'silent',
-    }).then((result) => result.outputFiles[0]!.text);
-    bundles.set(entry, bundled);
-  }
+    }),
+  ]);
   return bundled;
 }
 
 /** The script for a session whose virtual clock starts at `start` (ms since the epoch). */
 export async function virtualClockScript(start: number): Promise<string> {
-  const [frame, rootClock] = await Promise.all([
-    bundle('./browser/frame-setup.browser.ts', 'harnessFrame'),
-    bundle('./browser/root-clock.browser.ts', 'harnessRootClock'),
-  ]);
+  const [frame, rootClock] = await bundles();
   const loadRootClock = `function(){${rootClock};return harnessRootClock;}`;
   return `(function(){${frame};harnessFrame.setupFrame(${JSON.stringify(start)},${loadRootClock});})();`;
 }

@@ -3,8 +3,16 @@ import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
+export interface BrowserBundleOptions {
+  /** A global the entry's exports are assigned to. */
+  globalName?: string;
+  minify?: boolean;
+  /** Imports left out of the bundle. */
+  external?: string[];
+}
+
 /** One entry point bundled as a classic browser script. */
-export function bundleForBrowser(entry: URL): Promise<string> {
+export function bundleForBrowser(entry: URL, options: BrowserBundleOptions = {}): Promise<string> {
   return build({
     entryPoints: [fileURLToPath(entry)],
     bundle: true,
@@ -13,6 +21,7 @@ export function bundleForBrowser(entry: URL): Promise<string> {
     platform: 'browser',
     target: 'es2020',
     logLevel: 'silent',
+    ...options,
   }).then((result) => result.outputFiles[0]!.text);
 }
 

@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import {
@@ -9,9 +8,15 @@ import {
 } from '../../../examples/sch-bridge/build.ts';
 import { loadPackage } from '../../../harness/package/index.ts';
 import { HarnessError } from '../../../harness/errors.ts';
+import { scratch } from '../../harness/package/fixtures.ts';
 
 describe('sch-bridge build', function () {
   this.timeout(30_000);
+  /** The private builds' folder; removed after the tests. */
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  before(async () => ({ dir, cleanup } = await scratch()));
+  after(() => cleanup());
 
   const expected: Array<[BridgeVariant, '1.2' | '2004', string]> = [
     ['1.2', '1.2', '"1.2"'],
@@ -57,21 +62,12 @@ describe('sch-bridge build', function () {
       join(BRIDGE_ROOT, 'dist', '1.2'),
     );
     // A private folder, so forcing a rebuild never disturbs anyone using dist/.
-    const dir = mkdtempSync(join(tmpdir(), 'sch-build-'));
-    try {
-      const outDir = join(dir, '1.2');
-      const first = await buildBridge({ variant: '1.2', outDir });
-      const again = await buildBridge({ variant: '1.2', outDir });
-      expect(again).to.include({
-        cached: true,
-        hash: first.hash,
-        coreModule: `${outDir}.core.mjs`,
-      });
-      const forced = await buildBridge({ variant: '1.2', outDir, force: true });
-      expect(forced).to.include({ cached: false, hash: first.hash });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const outDir = join(dir, '1.2');
+    const first = await buildBridge({ variant: '1.2', outDir });
+    const again = await buildBridge({ variant: '1.2', outDir });
+    expect(again).to.include({ cached: true, hash: first.hash, coreModule: `${outDir}.core.mjs` });
+    const forced = await buildBridge({ variant: '1.2', outDir, force: true });
+    expect(forced).to.include({ cached: false, hash: first.hash });
   });
 
   it('bakes launch parameters into the manifest item, in their own output folder', async () => {
@@ -88,28 +84,23 @@ describe('sch-bridge build', function () {
   });
 
   it('swaps one source module for a mutant and hashes the swap', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sch-mutant-'));
-    try {
-      const replacement = join(dir, 'score.ts');
-      const original = join(BRIDGE_ROOT, 'src', 'core', 'score.ts');
-      writeFileSync(
-        replacement,
-        `export * from ${JSON.stringify(original)};\n` +
-          `export function rawScore(): number { return 4242; }\n`,
-      );
-      const built = await buildBridge({
-        variant: '2004',
-        outDir: join(dir, 'pkg'),
-        swaps: { 'core/score.ts': replacement },
-      });
-      const reference = await buildBridge({ variant: '2004' });
-      expect(built.hash).to.not.equal(reference.hash);
-      expect(readFileSync(built.coreModule, 'utf8')).to.include('4242');
-      expect(readFileSync(join(built.packageDir, 'bridge.js'), 'utf8')).to.include('4242');
-      expect(readFileSync(reference.coreModule, 'utf8')).to.not.include('4242');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const replacement = join(dir, 'score.ts');
+    const original = join(BRIDGE_ROOT, 'src', 'core', 'score.ts');
+    writeFileSync(
+      replacement,
+      `export * from ${JSON.stringify(original)};\n` +
+        `export function rawScore(): number { return 4242; }\n`,
+    );
+    const built = await buildBridge({
+      variant: '2004',
+      outDir: join(dir, 'pkg'),
+      swaps: { 'core/score.ts': replacement },
+    });
+    const reference = await buildBridge({ variant: '2004' });
+    expect(built.hash).to.not.equal(reference.hash);
+    expect(readFileSync(built.coreModule, 'utf8')).to.include('4242');
+    expect(readFileSync(join(built.packageDir, 'bridge.js'), 'utf8')).to.include('4242');
+    expect(readFileSync(reference.coreModule, 'utf8')).to.not.include('4242');
   });
 
   it('refuses a swap of a file that is not a bridge source', async () => {

@@ -1,10 +1,10 @@
 import { expect } from 'chai';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HarnessError } from '../../../harness/errors.ts';
 import { BUILTIN_PROFILES, loadProfile } from '../../../harness/profiles/load-profile.ts';
 import { parseProfile } from '../../../harness/profiles/validate-profile.ts';
+import { scratch } from '../package/fixtures.ts';
 
 function messageOf(fn: () => unknown): string {
   try {
@@ -17,6 +17,12 @@ function messageOf(fn: () => unknown): string {
 }
 
 describe('profile loading', () => {
+  /** Where the tests write their profile files; removed after them. */
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  before(async () => ({ dir, cleanup } = await scratch()));
+  after(() => cleanup());
+
   it('loads every built-in profile, each with a description and its sources', () => {
     expect(BUILTIN_PROFILES).to.include.members(['spec', 'lenient', 'moodle-1.2', 'chamilo-1.2']);
     for (const name of BUILTIN_PROFILES) {
@@ -30,15 +36,10 @@ describe('profile loading', () => {
   });
 
   it('loads a profile file by path', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'profile-'));
-    try {
-      const file = join(dir, 'mine.json');
-      const mine = { name: 'mine', description: 'x', quirks: [{ quirk: 'reinitialize' }] };
-      writeFileSync(file, JSON.stringify(mine));
-      expect(loadProfile(file)).to.deep.equal(mine);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const file = join(dir, 'mine.json');
+    const mine = { name: 'mine', description: 'x', quirks: [{ quirk: 'reinitialize' }] };
+    writeFileSync(file, JSON.stringify(mine));
+    expect(loadProfile(file)).to.deep.equal(mine);
   });
 
   const broken: [string, unknown, string][] = [
@@ -84,13 +85,8 @@ describe('profile loading', () => {
   });
 
   it('refuses a file that is not JSON', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'profile-'));
-    try {
-      const file = join(dir, 'bad.json');
-      writeFileSync(file, '{ nope');
-      expect(messageOf(() => loadProfile(file))).to.contain('not JSON');
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const file = join(dir, 'bad.json');
+    writeFileSync(file, '{ nope');
+    expect(messageOf(() => loadProfile(file))).to.contain('not JSON');
   });
 });

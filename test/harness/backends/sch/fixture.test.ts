@@ -1,12 +1,18 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'chai';
 import { HarnessError } from '../../../../harness/errors.ts';
 import { loadSchFixture, parseSchFixture } from '../../../../harness/backends/sch/index.ts';
+import { scratch } from '../../package/fixtures.ts';
 
 describe('SecureCodingHub backend fixtures', () => {
+  /** Where the file test writes its fixtures; removed after the tests. */
+  let dir: string;
+  let cleanup: () => Promise<void>;
+  before(async () => ({ dir, cleanup } = await scratch()));
+  after(() => cleanup());
+
   const valid = {
     assignments: [{ id: 'a1', mandatory: true, finished: false, challenges: ['c1'] }],
     challenges: [{ id: 'c1', completed: true, score: 120 }],
@@ -50,20 +56,15 @@ describe('SecureCodingHub backend fixtures', () => {
   }
 
   it('loads a fixture file and names the file when it is not JSON', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'sch-fixture-'));
-    try {
-      const good = join(dir, 'good.json');
-      const bad = join(dir, 'bad.json');
-      writeFileSync(good, JSON.stringify(valid));
-      writeFileSync(bad, '{ nope');
-      expect(loadSchFixture(good).assignments).to.have.length(1);
-      expect(() => loadSchFixture(bad)).to.throw(
-        HarnessError,
-        /bad\.json: the backend fixture is not JSON/,
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const good = join(dir, 'good.json');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(good, JSON.stringify(valid));
+    writeFileSync(bad, '{ nope');
+    expect(loadSchFixture(good).assignments).to.have.length(1);
+    expect(() => loadSchFixture(bad)).to.throw(
+      HarnessError,
+      /bad\.json: the backend fixture is not JSON/,
+    );
   });
 });
 

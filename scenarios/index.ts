@@ -19,6 +19,7 @@ import { scenario as resumeRehydrates } from './resume/resume-rehydrates.scenari
 import { scenario as heartbeatEvery60s } from './heartbeat/heartbeat-every-60s.scenario.ts';
 import { scenario as interruptedSession } from './heartbeat/interrupted-session.scenario.ts';
 import { scenario as launchModes } from './discovery/launch-modes.scenario.ts';
+import { scenario as apiDepth2004 } from './discovery/api-depth-2004.scenario.ts';
 import { scenario as apiObjects } from './discovery/api-objects.scenario.ts';
 import { scenario as errorsChecked } from './errors/errors-checked.scenario.ts';
 
@@ -39,6 +40,7 @@ export const SCENARIOS: readonly Scenario[] = [
   heartbeatEvery60s,
   interruptedSession,
   launchModes,
+  apiDepth2004,
   apiObjects,
   errorsChecked,
 ];

@@ -1,7 +1,7 @@
 /**
- * The bridge finds the LMS's API in a frameset, nested frames up to the ADL search limits (1.2:
- * seven parents; 2004: further, here the same seven so both versions share the mode) and in a
- * popup opened by the LMS (scorm-runtime.md#api-discovery).
+ * The bridge finds the LMS's API in a frameset, nested frames up to the 1.2 search limit (seven
+ * parents; 2004 searches further, api-depth-2004.scenario.ts) and in a popup opened by the LMS
+ * (scorm-runtime.md#api-discovery).
  */
 import { expect } from 'chai';
 import type { ScenarioContext } from '../../harness/scenario/context.ts';

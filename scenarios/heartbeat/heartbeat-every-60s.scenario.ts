@@ -19,7 +19,7 @@ export const meta = {
     'scorm-progress-tracking.txt: "| Interval | Every 60 seconds during an active session |"',
   ],
   versions: ['1.2', '2004'],
-  launchModes: ['frameset'],
+  launchModes: ['frameset', 'popup'],
   kind: 'profile',
   tags: ['heartbeat'],
   rules: ['uncommitted-data'],
@@ -27,6 +27,9 @@ export const meta = {
 } as const satisfies ScenarioMeta;
 
 const HEARTBEAT = /\/api\/sch\/scorm\/heartbeat$/;
+
+/** Where the learner moves after the first beat; later beats must carry it. */
+const MOVED = { topic: 'cross-site-scripting', challenge: 'xss-1', phase: 2 };
 
 export async function run(ctx: ScenarioContext): Promise<void> {
   const bridge = new BridgeUnderTest(ctx, 'no-mandatory-below-pass');
@@ -38,34 +41,55 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   await launch.tick(59_999);
   expect(httpRequests(session.events(), 'POST', HEARTBEAT), 'before 60 s').to.have.length(0);
   await launch.tick(1);
+  await launch.moveBookmark(MOVED);
   await launch.tick(60_000);
   await launch.tick(60_000);
   const beats = httpRequests(session.events(), 'POST', HEARTBEAT);
   expect(beats.map((b) => b.t)).to.deep.equal([60_000, 120_000, 180_000]);
 
+  const bookmarks: string[] = [];
   for (const beat of beats) {
-    expect(beat.status, `heartbeat at ${beat.t}`).to.equal(200);
+    const at = `heartbeat at ${beat.t}`;
+    expect(beat.status, at).to.equal(200);
     const body = JSON.parse(beat.requestBody ?? 'null') as Record<string, unknown>;
-    expect(Object.keys(body).sort()).to.deep.equal(['lmsBookmark', 'sessionId', 'sessionTime']);
-    expect(body['sessionId']).to.equal(sid);
-    expect(body['lmsBookmark']).to.be.a('string');
+    expect(Object.keys(body).sort(), at).to.deep.equal(['lmsBookmark', 'sessionId', 'sessionTime']);
+    expect(body['sessionId'], at).to.equal(sid);
+    expect(body['lmsBookmark'], at).to.be.a('string');
+    bookmarks.push(String(body['lmsBookmark']));
     expect(
       parseSessionTime(ctx.version, String(body['sessionTime'])),
-      `sessionTime ${String(body['sessionTime'])}`,
+      `${at}: sessionTime ${String(body['sessionTime'])}`,
     ).to.equal(beat.t);
-    // The same tick re-writes the report and commits it.
+    // The same tick re-writes the report and commits it: every element written before the
+    // tick's Commit, and the LMS then holds what was written.
     const tick = apiCalls(session.events()).filter((e) => e.t === beat.t);
-    const written = tick.filter((e) => e.fn === names.setValue).map((e) => e.args[0]);
-    expect(written, `writes at ${beat.t}`).to.include.members([
-      names.status,
-      names.raw,
-      names.sessionTime,
-      names.suspendData,
-    ]);
-    expect(
-      tick.map((e) => e.fn),
-      `commit at ${beat.t}`,
-    ).to.include(names.commit);
+    const commit = tick.find((e) => e.fn === names.commit);
+    expect(commit, `${at}: a Commit on the same tick`).to.not.equal(undefined);
+    const persisted = session
+      .events()
+      .filter((e) => e.type === 'commit' && e.seq < commit!.seq)
+      .at(-1);
+    for (const element of [names.status, names.raw, names.sessionTime, names.suspendData]) {
+      const set = tick
+        .filter((e) => e.fn === names.setValue && e.args[0] === element && e.seq < commit!.seq)
+        .at(-1);
+      expect(set, `${at}: ${element} written before the Commit`).to.not.equal(undefined);
+      expect(
+        persisted?.type === 'commit' ? persisted.data[element] : undefined,
+        `${at}: ${element} committed`,
+      ).to.equal(set!.args[1]);
+      if (element === names.sessionTime) {
+        expect(parseSessionTime(ctx.version, set!.args[1] ?? ''), `${at}: ${element}`).to.equal(
+          beat.t,
+        );
+      }
+    }
+  }
+  // The current bookmark, not the one at launch: the learner moved after the first beat.
+  expect(bookmarks[1], 'the bookmark after the learner moved').to.not.equal(bookmarks[0]);
+  for (const [i, bookmark] of bookmarks.slice(1).entries()) {
+    expect(bookmark, `heartbeat ${i + 2}: lmsBookmark`).to.include(MOVED.topic);
+    expect(bookmark, `heartbeat ${i + 2}: lmsBookmark`).to.include(MOVED.challenge);
   }
 
   await launch.page.submit('sch-finish');

@@ -29,16 +29,28 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   const launch = await bridge.launch();
   const events = launch.session.events();
 
-  const sets = apiCalls(events).filter((e) => e.fn === names.setValue);
+  const calls = apiCalls(events);
+  const initialize = calls.find((e) => e.fn === names.initialize && e.result === 'true');
+  expect(initialize, 'an accepted Initialize').to.not.equal(undefined);
+  const sets = calls.filter((e) => e.fn === names.setValue);
   expect(sets[0], 'the first SetValue').to.include({ result: 'true' });
   expect(sets[0]?.args).to.deep.equal([names.status, 'incomplete']);
-  expect(events).to.have.callBefore({ fn: names.initialize }, { fn: names.setValue });
   // Committed before the bridge writes anything else.
-  const second = sets[1];
-  const commit = apiCalls(events).find((e) => e.fn === names.commit && e.seq > sets[0]!.seq);
+  const mark = sets[0]!;
+  const commit = calls.find((e) => e.fn === names.commit && e.seq > mark.seq);
   expect(commit, 'a Commit after the launch-time incomplete').to.not.equal(undefined);
+  const second = sets[1];
   if (second) expect(commit!.seq).to.be.lessThan(second.seq);
-  const persisted = events.find((e) => e.type === 'commit' && e.seq < commit!.seq + 1);
+  // "Immediately": the bridge does not wait for its backend before the Commit (a slow or failing
+  // backend must not leave the LMS to infer a status meanwhile).
+  const requested = events
+    .filter((e) => e.type === 'http' && e.seq > initialize!.seq && e.seq < commit!.seq)
+    .map((e) => e.type === 'http' && `${e.method} ${e.url}`);
+  expect(requested, 'backend requests between Initialize and the launch-time Commit').to.deep.equal(
+    [],
+  );
+  // The runtime records what it persisted during the Commit call, before the call itself.
+  const persisted = events.filter((e) => e.type === 'commit' && e.seq < commit!.seq).at(-1);
   expect(persisted?.type === 'commit' && persisted.data[names.status]).to.equal('incomplete');
   await launch.finishButton();
 }

@@ -24,12 +24,18 @@ export const meta = {
   rules: [],
 } as const satisfies ScenarioMeta;
 
-/** Average challenge score (0–160) → expected verdict; 112 / 1.6 is exactly 70. */
+/**
+ * Average challenge score (0–160) → expected verdict; 112 / 1.6 is exactly 70. With a mandatory
+ * assignment pending the activity is incomplete, and success still follows the score: the two
+ * are written separately.
+ */
 const ROWS = [
-  { scores: [112], raw: 70, success: 'passed' },
-  { scores: [111], raw: 69.375, success: 'failed' },
-  { scores: [160, 80], raw: 75, success: 'passed' },
-  { scores: [40], raw: 25, success: 'failed' },
+  { scores: [120], pending: true, raw: 75, success: 'passed', completion: 'incomplete' },
+  { scores: [80], pending: true, raw: 50, success: 'failed', completion: 'incomplete' },
+  { scores: [112], pending: false, raw: 70, success: 'passed', completion: 'completed' },
+  { scores: [111], pending: false, raw: 69.375, success: 'failed', completion: 'completed' },
+  { scores: [160, 80], pending: false, raw: 75, success: 'passed', completion: 'completed' },
+  { scores: [40], pending: false, raw: 25, success: 'failed', completion: 'completed' },
 ] as const;
 
 export async function run(ctx: ScenarioContext): Promise<void> {
@@ -39,12 +45,12 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   const valueNow = (element: string) =>
     lastSetAt(session.events(), ['SetValue'], element, session.t)?.args[1];
   for (const row of ROWS) {
-    bridge.backend.state.setProgress(completedScores(row.scores));
+    bridge.backend.state.setProgress(completedScores(row.scores, { pending: row.pending }));
     await launch.sync();
-    const label = `average ${row.scores.join(', ')} (raw ${row.raw})`;
+    const label = `average ${row.scores.join(', ')} (raw ${row.raw}${row.pending ? ', mandatory work pending' : ''})`;
     expect(Number(valueNow('cmi.score.raw')), label).to.be.closeTo(row.raw, 1e-6);
     expect(valueNow('cmi.success_status'), label).to.equal(row.success);
-    expect(valueNow('cmi.completion_status'), label).to.equal('completed');
+    expect(valueNow('cmi.completion_status'), label).to.equal(row.completion);
   }
   const trace = await launch.finishButton();
   expect(trace).to.have.committed('cmi.success_status', 'failed');

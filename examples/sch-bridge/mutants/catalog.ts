@@ -62,6 +62,23 @@ export const MUTANTS: readonly Mutant[] = [
     expectedKilledBy: ['incomplete-on-launch'],
   },
   {
+    id: 'incomplete-after-session',
+    title: 'The launch-time incomplete waits until the backend session has opened',
+    breaks:
+      'rustici-incomplete-on-launch.txt: "immediately set cmi.completion_status to incomplete upon launch of the content"',
+    swaps: { 'core/bridge.ts': here('incomplete-after-session/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['incomplete-on-launch'],
+  },
+  {
+    id: 'completion-ignores-mandatory',
+    title: 'Complete once any progress is recorded, with mandatory assignments still pending',
+    breaks: `${SPEC}: "marked complete when the learner has finished every mandatory assignment in their organization, or — if no mandatory assignments are pending — once they have any recorded progress"`,
+    swaps: { 'core/completion.ts': here('completion-ignores-mandatory/completion.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['completion-rule'],
+  },
+  {
     id: 'status-12-completed',
     title: '1.2 lesson_status becomes completed instead of passed/failed',
     breaks: `${SPEC}: "SCORM 1.2 has no separate completion / success split — the bridge writes passed or failed to cmi.core.lesson_status once completion is true, and incomplete otherwise."`,
@@ -144,6 +161,14 @@ export const MUTANTS: readonly Mutant[] = [
     expectedKilledBy: ['success-status-2004'],
   },
   {
+    id: 'success-only-when-complete-2004',
+    title: '2004 success_status written only once the activity is complete',
+    breaks: `${SPEC}: "The bridge reports both: cmi.completion_status reflects whether the activity is finished, and cmi.success_status reflects whether the average passing-score threshold was met."`,
+    swaps: { 'core/report-2004.ts': here('success-only-when-complete-2004/report-2004.ts') },
+    variants: ['2004'],
+    expectedKilledBy: ['success-status-2004'],
+  },
+  {
     id: 'session-time-other-format',
     title: "Session time in the other version's format",
     breaks:
@@ -167,8 +192,7 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: `${SPEC}: "What the bridge actually puts into cmi.suspend_data is a small JSON envelope containing only the SecureCodingHub session id"`,
     swaps: { 'core/suspend-data.ts': here('suspend-data-full-bookmark/suspend-data.ts') },
     variants: BOTH,
-    // suspend-data-envelope checks the same over 10 relaunches and 8 hours: too slow to gate mutants.
-    expectedKilledBy: ['interrupted-session'],
+    expectedKilledBy: ['suspend-data-envelope', 'interrupted-session'],
   },
   {
     id: 'no-exit-suspend',
@@ -229,6 +253,22 @@ export const MUTANTS: readonly Mutant[] = [
     expectedKilledBy: ['heartbeat-every-60s'],
   },
   {
+    id: 'heartbeat-stale-bookmark',
+    title: 'Every heartbeat carries the bookmark of the first one',
+    breaks: `${SPEC}: "fires a heartbeat … carrying the session id, the current bookmark, and the accumulated session time"`,
+    swaps: { 'core/heartbeat-payload.ts': here('heartbeat-stale-bookmark/heartbeat-payload.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['heartbeat-every-60s'],
+  },
+  {
+    id: 'heartbeat-commit-before-write',
+    title: 'The heartbeat tick commits before it re-writes the report',
+    breaks: `${SPEC}: "The same tick re-commits the SCORM data model on the LMS side so completion, score, session time, and suspend data stay in sync"`,
+    swaps: { 'core/bridge.ts': here('heartbeat-commit-before-write/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['heartbeat-every-60s'],
+  },
+  {
     id: 'terminate-twice',
     title: 'Terminate called twice (finish button, then pagehide/unload)',
     breaks:
@@ -254,5 +294,23 @@ export const MUTANTS: readonly Mutant[] = [
     swaps: { 'scorm/api-discovery.ts': here('discovery-parent-only/api-discovery.ts') },
     variants: BOTH,
     expectedKilledBy: ['initialize-first-terminate-once', 'api-discovery-launch-modes'],
+  },
+  {
+    id: 'discovery-7-levels-2004',
+    title: '2004 API discovery gives up after 7 ancestors (the 1.2 limit) instead of 500',
+    breaks:
+      'scorm-runtime.md#api-discovery: the 2004 algorithm searches up to 500 ancestors; depth 10 must succeed',
+    swaps: { 'scorm/api-discovery.ts': here('discovery-7-levels-2004/api-discovery.ts') },
+    variants: ['2004'],
+    expectedKilledBy: ['api-depth-2004'],
+  },
+  {
+    id: 'discovery-either-name',
+    title: 'API discovery takes API before API_1484_11 on each window',
+    breaks:
+      'scorm-runtime.md#api-discovery: 2004 content looks for API_1484_11; a 2004 build in an LMS offering both must not talk to the 1.2 API',
+    swaps: { 'scorm/api-discovery.ts': here('discovery-either-name/api-discovery.ts') },
+    variants: ['2004'],
+    expectedKilledBy: ['api-objects'],
   },
 ];

@@ -21,8 +21,13 @@ export interface CallPattern {
   value?: string;
 }
 
+/** The pattern's function names: `SetValue`, `SetValue|LMSSetValue`. */
+export function fnText(pattern: CallPattern): string {
+  return typeof pattern.fn === 'string' ? pattern.fn : pattern.fn.join('|');
+}
+
 export function describeCall(pattern: CallPattern): string {
-  const fn = typeof pattern.fn === 'string' ? pattern.fn : pattern.fn.join('|');
+  const fn = fnText(pattern);
   const args = [pattern.element, pattern.value].filter((a) => a !== undefined);
   return `${fn}(${args.map((a) => JSON.stringify(a)).join(', ')})`;
 }

@@ -10,7 +10,14 @@
  *
  * The subject is a Trace, a live Session (anything with events()), or an array of events.
  */
-import type { Trace, TraceEvent } from '../trace/types.ts';
+import type { ApiEvent, Trace, TraceEvent } from '../trace/types.ts';
+import {
+  committedText,
+  differenceText,
+  nearCallsText,
+  nearRequestsText,
+  SET_FNS,
+} from './failure-text.ts';
 import {
   apiCalls,
   callsMatching,
@@ -22,9 +29,7 @@ import {
   type CallPattern,
   type TraceLike,
 } from './queries.ts';
-import { sliceText } from './trace-text.ts';
-
-const SET_FNS = ['SetValue', 'LMSSetValue'];
+import { at, plural, quoted, sliceText } from './trace-text.ts';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace -- chai's plugin typing is a namespace
@@ -56,8 +61,9 @@ function subjectOf(assertion: Chai.AssertionStatic, utils: Chai.ChaiUtils): read
   return eventsOf(utils.flag(assertion, 'object') as TraceLike);
 }
 
-const apiOnly = (events: readonly TraceEvent[]): TraceEvent[] =>
-  events.filter((e) => e.type === 'api');
+const CALLS = { noun: 'call' };
+const seqs = (events: readonly (TraceEvent | undefined)[]): number[] =>
+  events.flatMap((e) => (e ? [e.seq] : []));
 
 export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
   const { Assertion } = chai;
@@ -65,10 +71,13 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
   Assertion.addMethod('apiCall', function (this: Chai.AssertionStatic, pattern: CallPattern) {
     const events = subjectOf(this, utils);
     const hits = callsMatching(events, pattern);
+    const total = apiCalls(events).length;
     this.assert(
       hits.length > 0,
-      `expected a call ${describeCall(pattern)}; the API calls were:\n${sliceText(apiOnly(events))}`,
-      `expected no call ${describeCall(pattern)}, but:\n${sliceText(events, hits[0]?.seq)}`,
+      `expected a call ${describeCall(pattern)}, none of the ${plural(total, 'API call')} matched;\n` +
+        nearCallsText(events, pattern),
+      `expected no call ${describeCall(pattern)}, but ${plural(hits.length, 'call')} matched, ` +
+        `the first at ${hits[0] ? at(hits[0]) : ''}:\n${sliceText(events, hits[0]?.seq)}`,
     );
   });
 
@@ -77,10 +86,14 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
     function (this: Chai.AssertionStatic, pattern: CallPattern, count: number) {
       const events = subjectOf(this, utils);
       const hits = callsMatching(events, pattern);
+      const shown =
+        hits.length > 0
+          ? `the matching calls:\n${sliceText(hits, undefined, CALLS)}`
+          : nearCallsText(events, pattern);
       this.assert(
         hits.length === count,
-        `expected ${count} calls ${describeCall(pattern)}, got ${hits.length}:\n${sliceText(hits)}`,
-        `expected other than ${count} calls ${describeCall(pattern)}:\n${sliceText(hits)}`,
+        `expected ${count} calls ${describeCall(pattern)}, got ${hits.length}; ${shown}`,
+        `expected other than ${count} calls ${describeCall(pattern)}; ${shown}`,
       );
     },
   );
@@ -88,10 +101,16 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
   Assertion.addMethod('firstCall', function (this: Chai.AssertionStatic, pattern: CallPattern) {
     const calls = apiCalls(subjectOf(this, utils));
     const first = calls[0];
+    const match = callsMatching(calls, pattern)[0];
+    const where = match
+      ? `the first ${describeCall(pattern)} is call ${calls.indexOf(match) + 1} of ${calls.length}, at ${at(match)}`
+      : `there is no call ${describeCall(pattern)} among the ${plural(calls.length, 'API call')}`;
     this.assert(
       first !== undefined && matchesCall(first, pattern),
-      `expected the first API call to be ${describeCall(pattern)}:\n${sliceText(calls.slice(0, 8), first?.seq)}`,
-      `expected the first API call not to be ${describeCall(pattern)}:\n${sliceText(calls.slice(0, 8), first?.seq)}`,
+      `expected the first API call to be ${describeCall(pattern)}; ${where}:\n` +
+        sliceText(calls, seqs([first, match]), { ...CALLS, max: 16 }),
+      `expected the first API call not to be ${describeCall(pattern)}:\n` +
+        sliceText(calls, first?.seq, { ...CALLS, max: 8 }),
     );
   });
 
@@ -99,36 +118,47 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
     'callBefore',
     function (this: Chai.AssertionStatic, earlier: CallPattern, later: CallPattern) {
       const events = subjectOf(this, utils);
-      const a = callsMatching(events, earlier)[0];
-      const b = callsMatching(events, later)[0];
+      const calls = apiCalls(events);
+      const a = callsMatching(calls, earlier)[0];
+      const b = callsMatching(calls, later)[0];
       const what = `${describeCall(earlier)} before ${describeCall(later)}`;
       if (!a || !b) {
-        const missing = !a ? describeCall(earlier) : describeCall(later);
+        const [missing, found, other] = !a ? [earlier, b, later] : [later, a, earlier];
+        const seen = found ? `; the first ${describeCall(other)} is at ${at(found)}` : '';
         this.assert(
           false,
-          `expected ${what}, but no call ${missing}:\n${sliceText(apiOnly(events))}`,
+          `expected ${what}, but no call ${describeCall(missing)}${seen};\n` +
+            nearCallsText(events, missing),
           '',
         );
         return;
       }
+      const firsts =
+        `the first ${describeCall(earlier)} is at ${at(a)}, ` +
+        `the first ${describeCall(later)} at ${at(b)}`;
       this.assert(
         a.seq < b.seq,
-        `expected ${what}:\n${sliceText(apiOnly(events), b.seq)}`,
-        `expected not ${what}:\n${sliceText(apiOnly(events), a.seq)}`,
+        `expected ${what}, but ${firsts}:\n${sliceText(calls, [b.seq, a.seq], CALLS)}`,
+        `expected not ${what}, but ${firsts}:\n${sliceText(calls, [a.seq, b.seq], CALLS)}`,
       );
     },
   );
 
   Assertion.addMethod('noCallAfter', function (this: Chai.AssertionStatic, pattern: CallPattern) {
     const events = subjectOf(this, utils);
-    const end = callsMatching(events, pattern)[0];
-    const after = end ? apiCalls(events).filter((e) => e.seq > end.seq) : [];
+    const calls = apiCalls(events);
+    const end = callsMatching(calls, pattern)[0];
+    const after = end ? calls.filter((e) => e.seq > end.seq) : [];
+    const afterText = (end: ApiEvent): string =>
+      `expected no API call after ${describeCall(pattern)} at ${at(end)}, got ${after.length}:\n` +
+      sliceText(calls, seqs([end, after[0], after.at(-1)]), CALLS);
     this.assert(
       end !== undefined && after.length === 0,
       end
-        ? `expected no API call after ${describeCall(pattern)}, got ${after.length}:\n${sliceText(apiOnly(events), after[0]?.seq)}`
-        : `expected a call ${describeCall(pattern)}; the API calls were:\n${sliceText(apiOnly(events))}`,
-      `expected API calls after ${describeCall(pattern)}:\n${sliceText(apiOnly(events), end?.seq)}`,
+        ? afterText(end)
+        : `expected a call ${describeCall(pattern)}, none of the ${plural(calls.length, 'API call')} matched;\n` +
+            nearCallsText(events, pattern),
+      `expected API calls after ${describeCall(pattern)}:\n${sliceText(calls, end?.seq, CALLS)}`,
     );
   });
 
@@ -138,11 +168,15 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
       const events = subjectOf(this, utils);
       const set = lastSetAt(events, SET_FNS, element, t);
       const sets = callsMatching(events, { fn: SET_FNS, element });
+      const held = set ? `${quoted(set.args[1] ?? '')} (set at ${at(set)})` : 'nothing set';
+      const shown =
+        sets.length > 0
+          ? `its SetValue calls (${sets.length}):\n${sliceText(sets, set?.seq, CALLS)}`
+          : nearCallsText(events, { fn: SET_FNS, element });
       this.assert(
         set?.args[1] === value,
-        `expected ${element} to hold ${JSON.stringify(value)} at t=${t}, ` +
-          `it held ${set ? JSON.stringify(set.args[1]) : 'nothing set'}; its SetValue calls:\n${sliceText(sets, set?.seq)}`,
-        `expected ${element} not to hold ${JSON.stringify(value)} at t=${t}:\n${sliceText(sets, set?.seq)}`,
+        `expected ${element} to hold ${quoted(value)} at t=${t}, it held ${held}; ${shown}`,
+        `expected ${element} not to hold ${quoted(value)} at t=${t}, it held ${held}; ${shown}`,
       );
     },
   );
@@ -151,28 +185,37 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
     'committed',
     function (this: Chai.AssertionStatic, element: string, value: string) {
       const trace = utils.flag(this, 'object') as Trace;
-      const state = trace.final?.state;
-      const actual = state?.data[element];
-      const commits = trace.events.filter((e) => e.type === 'commit').slice(-3);
+      const final = trace.final as Trace['final'] | undefined;
+      const actual = final?.state?.data[element];
+      const ended = final
+        ? `ended: ${final.ended}, ${plural(final.commits, 'commit')}`
+        : 'not a Trace';
+      const kept = actual === undefined ? 'nothing' : quoted(actual);
+      const differ = actual === undefined ? undefined : differenceText(value, actual);
+      const story = committedText(eventsOf(trace), element);
       this.assert(
         actual === value,
-        `expected the LMS to keep ${element} = ${JSON.stringify(value)}, it kept ${
-          actual === undefined ? 'nothing' : JSON.stringify(actual)
-        } (ended: ${trace.final?.ended}); last commits:\n${sliceText(commits)}`,
-        `expected the LMS not to keep ${element} = ${JSON.stringify(value)}`,
+        `expected the LMS to keep ${element} = ${quoted(value)}, it kept ${kept} (${ended})\n` +
+          (differ ? `${differ}\n` : '') +
+          story,
+        `expected the LMS not to keep ${element} = ${quoted(value)} (${ended})\n${story}`,
       );
     },
   );
 
   Assertion.addMethod('everySetAccepted', function (this: Chai.AssertionStatic) {
     const events = subjectOf(this, utils);
-    const refused = callsMatching(events, { fn: SET_FNS }).filter(
-      (e) => e.result !== 'true' || e.error !== '0',
-    );
+    const sets = callsMatching(events, { fn: SET_FNS });
+    const refused = sets.filter((e) => e.result !== 'true' || e.error !== '0');
+    const first = refused[0];
     this.assert(
       refused.length === 0,
-      `expected every SetValue to succeed; ${refused.length} did not:\n${sliceText(events, refused[0]?.seq)}`,
-      'expected some SetValue to fail',
+      `expected every SetValue to succeed; ${refused.length} of ${sets.length} did not:\n` +
+        sliceText(refused, undefined, { ...CALLS, max: 20 }) +
+        (first
+          ? `\naround the first, at ${at(first)}:\n${sliceText(events, first.seq, { max: 11 })}`
+          : ''),
+      `expected some SetValue to fail, all ${sets.length} succeeded`,
     );
   });
 
@@ -181,11 +224,12 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
     function (this: Chai.AssertionStatic, method: string, path: RegExp) {
       const events = subjectOf(this, utils);
       const hits = httpRequests(events, method, path);
-      const http = events.filter((e) => e.type === 'http');
+      const total = events.filter((e) => e.type === 'http').length;
       this.assert(
         hits.length > 0,
-        `expected a request ${method} ${path}; the http events were:\n${sliceText(http)}`,
-        `expected no request ${method} ${path}:\n${sliceText(hits)}`,
+        `expected a request ${method} ${path}, none of the ${plural(total, 'http event')} matched;\n` +
+          nearRequestsText(events, method, path),
+        `expected no request ${method} ${path}, ${hits.length} matched:\n${sliceText(hits, undefined, { noun: 'request' })}`,
       );
     },
   );

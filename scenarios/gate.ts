@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { buildBridge, type BridgeVariant } from '../examples/sch-bridge/build.ts';
+import type { SchBackendPaths } from '../harness/backends/sch/index.ts';
 import { loadPackage } from '../harness/package/index.ts';
 import type { LmsProfile } from '../harness/profiles/types.ts';
 import type { GateTarget } from '../harness/scenario/context.ts';
@@ -48,10 +49,15 @@ export async function bridgeTargets(
   );
 }
 
-/** Targets from package folders already built (e.g. a production bridge build). */
+/**
+ * Targets from package folders already built (e.g. a production bridge build). `backendPaths`:
+ * the endpoint paths the build calls where they differ from the mock backend's defaults
+ * (harness/backends/sch/paths.ts), e.g. `{ heartbeat: '/v2/heartbeat' }`.
+ */
 export async function packageTargets(
   folders: Partial<Record<'1.2' | '2004', string>>,
   discovery: GateTarget['discovery'] = 'auto',
+  backendPaths?: Partial<SchBackendPaths>,
 ): Promise<GateTarget[]> {
   const entries = Object.entries(folders) as ['1.2' | '2004', string][];
   return Promise.all(
@@ -59,6 +65,7 @@ export async function packageTargets(
       version,
       package: await loadPackage(folder),
       discovery: discovery === 'auto' ? 'auto' : version,
+      ...(backendPaths ? { backendPaths } : {}),
     })),
   );
 }

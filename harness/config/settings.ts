@@ -52,6 +52,8 @@ export interface RunSettings {
   expectations?: string;
   advanceMs: number;
   timeoutMs: number;
+  /** Bridge suite: the builds' backend endpoint paths (config file only). */
+  backendPaths?: Record<string, string>;
 }
 
 /** The repository's bridge gate, loaded by path so the harness never imports scenarios/. */
@@ -151,5 +153,6 @@ export function resolveRunSettings(
   if (ws !== undefined) settings.browserWsEndpoint = ws;
   if (profile !== undefined) settings.lmsProfile = profile;
   if (expectations !== undefined) settings.expectations = expectations;
+  if (file.backendPaths !== undefined) settings.backendPaths = file.backendPaths;
   return settings;
 }

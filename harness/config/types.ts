@@ -26,6 +26,8 @@ export interface HarnessConfig {
   expectations?: string;
   advance?: string;
   timeout?: string;
+  /** Bridge suite: the builds' SecureCodingHub endpoint paths, by SchBackendPaths key. */
+  backendPaths?: Record<string, string>;
 }
 
 /** A config as loaded: the values, and the folder its relative paths are resolved from. */

@@ -37,6 +37,7 @@ const PATTERN_WORDS: Record<string, string> = {
   browserWsEndpoint: 'must be a ws:// or wss:// URL',
   advance: 'must be a duration like 90s, 5m, 1h30m or 250ms',
   timeout: 'must be a duration like 90s, 5m, 1h30m or 250ms',
+  backendPaths: 'must be a path starting with /',
 };
 
 function describe(error: ErrorObject, source: ConfigSource): string {
@@ -45,8 +46,14 @@ function describe(error: ErrorObject, source: ConfigSource): string {
   switch (error.keyword) {
     case 'additionalProperties':
       return `${keyPath(`${error.instancePath}/${String(params.additionalProperty)}`, source)}: is not a known key`;
-    case 'enum':
-      return `${at}: must be one of ${(params.allowedValues as unknown[]).join(', ')}`;
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).join(', ');
+      // An enum on property names (propertyNames) names the key at fault.
+      if (error.propertyName !== undefined) {
+        return `${at}.${error.propertyName}: is not a known key (known: ${allowed})`;
+      }
+      return `${at}: must be one of ${allowed}`;
+    }
     case 'pattern':
       return `${at}: ${PATTERN_WORDS[error.instancePath.split('/')[1] ?? ''] ?? error.message}`;
     case 'uniqueItems':
@@ -62,7 +69,9 @@ export function parseConfig(
   source: ConfigSource = 'config',
 ): HarnessConfig {
   if (validate(value)) return value;
-  const problems = [...new Set((validate.errors ?? []).map((e) => describe(e, source)))];
+  // A propertyNames failure also comes as the failing key's own error, which names it.
+  const errors = (validate.errors ?? []).filter((e) => e.keyword !== 'propertyNames');
+  const problems = [...new Set(errors.map((e) => describe(e, source)))];
   throw new HarnessError({
     code: 'CONFIG_INVALID',
     ...(file !== undefined ? { file } : {}),

@@ -18,6 +18,12 @@ export interface GateTarget {
   package: LaunchablePackage;
   /** The API the build looks for first when the LMS offers both objects. */
   discovery: '1.2' | '2004' | 'auto';
+  /**
+   * Endpoint paths this build calls on its backend, where they differ from the mock backend's
+   * defaults (for the SecureCodingHub backend: keys of its SchBackendPaths). Scenarios mount their
+   * mock backend with these.
+   */
+  backendPaths?: Readonly<Record<string, string>>;
 }
 
 export type ScenarioLaunchOptions = Omit<LaunchOptions, 'package' | 'launchMode' | 'learner'> & {

@@ -27,7 +27,10 @@ export interface SuiteHooks {
   done(id: string, status: Status): void;
 }
 
-function targetsOf(packages: readonly ScormPackage[], scorm: RunSettings['scorm']): GateTarget[] {
+function targetsOf(
+  packages: readonly ScormPackage[],
+  { scorm, backendPaths }: Pick<RunSettings, 'scorm' | 'backendPaths'>,
+): GateTarget[] {
   const targets: GateTarget[] = [];
   for (const pkg of packages) {
     if (scorm !== undefined && pkg.version !== scorm) continue;
@@ -38,7 +41,12 @@ function targetsOf(packages: readonly ScormPackage[], scorm: RunSettings['scorm'
         message: `two packages for SCORM ${pkg.version}; the gate takes one build per version`,
         hint: 'pass one 1.2 build and/or one 2004 build',
       });
-    targets.push({ version: pkg.version, package: pkg, discovery: pkg.version });
+    targets.push({
+      version: pkg.version,
+      package: pkg,
+      discovery: pkg.version,
+      ...(backendPaths ? { backendPaths } : {}),
+    });
   }
   return targets;
 }
@@ -108,7 +116,7 @@ export async function runBridgeSuite(
 ): Promise<ScenarioResult[]> {
   const scenarios = chooseScenarios(await loadScenarios(settings.scenarios), settings);
   const expectations = settings.expectations ? loadExpectations(settings.expectations) : {};
-  const targets = targetsOf(packages, settings.scorm);
+  const targets = targetsOf(packages, settings);
   const lmsProfile = profileOf(settings.lmsProfile);
   hooks.planned(planRuns(scenarios, targets, lmsProfile).length);
   // A shard the split left empty: no browser to start, a results document with no runs.

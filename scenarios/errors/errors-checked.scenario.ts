@@ -37,8 +37,6 @@ const FAULTY_LMS: LmsProfile = {
   ],
 };
 
-const HEARTBEAT = /\/api\/sch\/scorm\/heartbeat$/;
-
 export async function run(ctx: ScenarioContext): Promise<void> {
   const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
   const { names } = bridge;
@@ -64,7 +62,7 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   }
 
   const firstFailure = refused[0]!.t;
-  const beats = httpRequests(trace, 'POST', HEARTBEAT);
+  const beats = httpRequests(trace, 'POST', bridge.endpoint('heartbeat'));
   expect(
     beats.map((b) => b.t),
     'heartbeats go on after the failures',

@@ -26,14 +26,13 @@ export const meta = {
   cost: 2,
 } as const satisfies ScenarioMeta;
 
-const HEARTBEAT = /\/api\/sch\/scorm\/heartbeat$/;
-
 /** Where the learner moves after the first beat; later beats must carry it. */
 const MOVED = { topic: 'cross-site-scripting', challenge: 'xss-1', phase: 2 };
 
 export async function run(ctx: ScenarioContext): Promise<void> {
   const bridge = new BridgeUnderTest(ctx, 'no-mandatory-below-pass');
   const { names } = bridge;
+  const HEARTBEAT = bridge.endpoint('heartbeat');
   const launch = await bridge.launch();
   const { session } = launch;
   const sid = await launch.state('sid');

@@ -45,10 +45,10 @@ export async function run(ctx: ScenarioContext): Promise<void> {
     events.find((e) => e.type === 'api' && e.fn === names.getValue && e.args[0] === names.entry),
   ).to.include({ result: 'resume' });
   expect(events).to.have.apiCall({ fn: names.getValue, element: names.suspendData });
-  const read = httpRequests(events, 'GET', new RegExp(`/api/sch/scorm/sessions/${sid}$`));
+  const read = httpRequests(events, 'GET', bridge.endpoint('session', { sid: sid ?? '' }));
   expect(read, `GET of session ${sid}`).to.have.length(1);
   expect(
-    httpRequests(events, 'POST', /\/api\/sch\/scorm\/sessions$/),
+    httpRequests(events, 'POST', bridge.endpoint('sessions')),
     'no new session',
   ).to.have.length(0);
   expect(await second.state('sid')).to.equal(sid);

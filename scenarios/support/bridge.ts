@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import {
   createSchBackend,
   loadSchFixture,
+  DEFAULT_SCH_PATHS,
   type SchBackend,
+  type SchBackendPaths,
   type SchBookmark,
   type SchFixture,
 } from '../../harness/backends/sch/index.ts';
@@ -35,6 +37,17 @@ function fixtureFile(name: FixtureName): string {
   );
 }
 
+/** A target's backend paths, checked against the endpoints the mock SecureCodingHub backend has. */
+function schPaths(paths: Readonly<Record<string, string>> | undefined): Partial<SchBackendPaths> {
+  const unknown = Object.keys(paths ?? {}).filter((key) => !(key in DEFAULT_SCH_PATHS));
+  if (unknown.length > 0) {
+    throw new Error(
+      `unknown SecureCodingHub endpoint in the target's backendPaths: ${unknown.join(', ')} (known: ${Object.keys(DEFAULT_SCH_PATHS).join(', ')})`,
+    );
+  }
+  return { ...paths };
+}
+
 export type BridgeLaunchOptions = Omit<ScenarioLaunchOptions, 'query'> & {
   /** Extra launch parameters, e.g. `sid=...`. */
   query?: string;
@@ -51,12 +64,30 @@ export class BridgeUnderTest {
   ) {
     this.backend = createSchBackend(
       typeof fixture === 'string' ? loadSchFixture(fixtureFile(fixture)) : fixture,
+      { paths: schPaths(ctx.target.backendPaths) },
     );
     this.prefix = ctx.mountBackend(this.backend);
   }
 
   get names(): VersionNames {
     return NAMES[this.ctx.version];
+  }
+
+  /**
+   * Matches the path of a request to one of the backend's endpoints (the build's own paths), with
+   * the given parameters (`{ sid }`) or any value for those not given.
+   */
+  endpoint(name: keyof SchBackendPaths, params: Readonly<Record<string, string>> = {}): RegExp {
+    const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = this.backend.paths[name]
+      .split('/')
+      .map((part) => {
+        if (!part.startsWith(':')) return escape(part);
+        const value = params[part.slice(1)];
+        return value === undefined ? '[^/]+' : escape(encodeURIComponent(value));
+      })
+      .join('/');
+    return new RegExp(`${pattern}$`);
   }
 
   private query(extra: string | undefined): string {

@@ -1,8 +1,17 @@
 import { expect } from 'chai';
 import type { Gate, GateReport, ScenarioResult } from '../../harness/scenario/runner.ts';
 import { startGate } from '../../harness/scenario/runner.ts';
-import { bridgeTargets, runBridgeGate, type BridgeFlavour } from '../../scenarios/gate.ts';
+import { fileURLToPath } from 'node:url';
+import { buildBridge } from '../../examples/sch-bridge/build.ts';
+import {
+  bridgeTargets,
+  packageTargets,
+  runBridgeGate,
+  type BridgeFlavour,
+} from '../../scenarios/gate.ts';
 import { SCENARIOS } from '../../scenarios/index.ts';
+import { scratch } from '../harness/package/fixtures.ts';
+import { MOCK_PATHS } from './fixtures/other-backend-paths.ts';
 
 const describeFailure = (r: ScenarioResult) =>
   `${r.id} [${r.version} ${r.launchMode}] ${r.status}: ${r.message ?? ''}`;
@@ -37,4 +46,52 @@ describe('the bridge gate against the reference bridge', function () {
       expect(report.results.every((r) => r.status === 'pass')).to.equal(true);
     });
   }
+
+  describe('a build that calls its backend on other paths', () => {
+    // The scenarios that find backend requests by their path, and one that needs every endpoint.
+    const ids = ['resume-rehydrates', 'heartbeat-every-60s', 'errors-checked', 'completion-rule'];
+    const scenarios = SCENARIOS.filter((s) => ids.includes(s.meta.id));
+    let folder: string;
+    let cleanup: () => Promise<void>;
+
+    before(async () => {
+      let dir: string;
+      ({ dir, cleanup } = await scratch());
+      const swap = fileURLToPath(new URL('fixtures/other-backend-paths.ts', import.meta.url));
+      folder = (
+        await buildBridge({
+          variant: '2004',
+          outDir: dir,
+          swaps: { 'backend/paths.ts': swap },
+        })
+      ).packageDir;
+    });
+    after(() => cleanup());
+
+    it('passes when the target names its paths, and fails without them', async () => {
+      const run = async (named: boolean) =>
+        runBridgeGate({
+          gate,
+          scenarios,
+          targets: await packageTargets({ '2004': folder }, '2004', named ? MOCK_PATHS : undefined),
+        });
+      const named = (await run(true)).results.filter((r) => r.version === '2004');
+      expect(named).to.have.length(5);
+      expect(named.filter((r) => r.status !== 'pass').map(describeFailure)).to.deep.equal([]);
+      const unnamed = (await run(false)).results.filter((r) => r.status === 'fail');
+      expect([...new Set(unnamed.map((r) => r.id))]).to.have.members(ids);
+    });
+
+    it('refuses a path name the mock backend does not have', async () => {
+      const [target] = await packageTargets({ '2004': folder }, '2004');
+      const report = await runBridgeGate({
+        gate,
+        scenarios: scenarios.slice(0, 1),
+        targets: [{ ...target!, backendPaths: { heartbeats: '/x' } }],
+      });
+      const [result] = report.results.filter((r) => r.version === '2004');
+      expect(result?.status).to.equal('error');
+      expect(result?.message).to.match(/unknown SecureCodingHub endpoint.*heartbeats/);
+    });
+  });
 });

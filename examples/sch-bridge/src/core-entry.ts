@@ -2,7 +2,8 @@
  * Entry of the Node-loadable core bundle (build.ts writes it beside the package): the same code
  * as the page bundle minus the DOM, so tests can drive the built bridge against the runtimes.
  */
-export { createBackendClient, BACKEND_PATHS } from './backend/client.ts';
+export { createBackendClient } from './backend/client.ts';
+export { BACKEND_PATHS } from './backend/paths.ts';
 export type { BackendClient, Bookmark, HeartbeatPayload, SessionRecord } from './backend/types.ts';
 export { SchBridge, type BridgeDeps, type Clock } from './core/bridge.ts';
 export { HEARTBEAT_INTERVAL_MS, type Timers } from './core/heartbeat.ts';

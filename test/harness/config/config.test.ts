@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_SCH_PATHS } from '../../../harness/backends/sch/index.ts';
 import { loadConfig } from '../../../harness/config/load.ts';
 import { DEFAULT_SCENARIOS, resolveRunSettings } from '../../../harness/config/settings.ts';
 import { parseConfig } from '../../../harness/config/validate.ts';
@@ -33,6 +34,14 @@ describe('config: schema messages name the key at fault', () => {
     [{ advance: 'soon' }, 'config.advance: must be a duration like 90s, 5m, 1h30m or 250ms'],
     [{ reporter: ['json'] }, 'config.reporter: is not a known key'],
     [{ reporters: ['json', 'json'] }, 'config.reporters: names the same reporter twice'],
+    [
+      { backendPaths: { beat: '/v2/beat' } },
+      'config.backendPaths.beat: is not a known key (known: heartbeat, sessions, session, progress, bookmark, completeChallenge)',
+    ],
+    [
+      { backendPaths: { heartbeat: 'v2/beat' } },
+      'config.backendPaths.heartbeat: must be a path starting with /',
+    ],
     [[], 'config: must be object'],
   ];
   for (const [value, expected] of cases) {
@@ -57,8 +66,17 @@ describe('config: schema messages name the key at fault', () => {
       expectations: 'expectations.json',
       advance: '1m30s',
       timeout: '90000',
+      backendPaths: { heartbeat: '/v2/beat', session: '/v2/session/:sid' },
     };
     expect(parseConfig(config)).to.deep.equal(config);
+  });
+
+  it('knows the endpoints the mock SecureCodingHub backend has, no more, no fewer', () => {
+    const known = messageOf(() => parseConfig({ backendPaths: { x: '/' } }))
+      .split('(known: ')[1]
+      ?.split(')')[0]
+      ?.split(', ');
+    expect(known).to.have.members(Object.keys(DEFAULT_SCH_PATHS));
   });
 
   it('names the flag for command-line mistakes', () => {
@@ -89,7 +107,14 @@ describe('config: loading and merging with flags', () => {
   it('reads scorm-harness.config.json from the working folder; flags win', async () => {
     writeFileSync(
       join(dir, 'scorm-harness.config.json'),
-      JSON.stringify({ reporters: ['junit'], out: 'r', workers: 4, shard: '1/2', grep: 'a' }),
+      JSON.stringify({
+        reporters: ['junit'],
+        out: 'r',
+        workers: 4,
+        shard: '1/2',
+        grep: 'a',
+        backendPaths: { heartbeat: '/v2/beat' },
+      }),
     );
     const loaded = await loadConfig(undefined, dir);
     expect(loaded.file).to.equal(join(dir, 'scorm-harness.config.json'));
@@ -104,6 +129,7 @@ describe('config: loading and merging with flags', () => {
     // A path from the file is relative to the file's folder, not to the working folder.
     expect(settings.out).to.equal(join(dir, 'r'));
     expect(settings.grep?.test('A')).to.equal(true);
+    expect(settings.backendPaths).to.deep.equal({ heartbeat: '/v2/beat' });
   });
 
   it('loads a TypeScript config module through its default export', async () => {

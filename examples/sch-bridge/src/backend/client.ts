@@ -1,21 +1,10 @@
 /**
- * fetch-based client for the SecureCodingHub backend. Paths default to those the mock backend
- * (harness/backends/sch) serves; the base URL comes from the `schBackend` launch parameter.
+ * fetch-based client for the SecureCodingHub backend, at the endpoint paths of paths.ts under the
+ * base URL from the `schBackend` launch parameter.
  */
 import type { PracticeProgress } from '../core/completion.ts';
+import { BACKEND_PATHS } from './paths.ts';
 import type { BackendClient, Bookmark, SessionRecord } from './types.ts';
-
-export const BACKEND_PATHS = {
-  /** From the spec ("Heartbeat"). */
-  heartbeat: '/api/sch/scorm/heartbeat',
-  /** Our assumptions. */
-  sessions: '/api/sch/scorm/sessions',
-  session: (sid: string) => `/api/sch/scorm/sessions/${encodeURIComponent(sid)}`,
-  progress: (sid: string) => `/api/sch/scorm/sessions/${encodeURIComponent(sid)}/progress`,
-  bookmark: (sid: string) => `/api/sch/scorm/sessions/${encodeURIComponent(sid)}/bookmark`,
-  completeChallenge: (sid: string, challengeId: string) =>
-    `/api/sch/scorm/sessions/${encodeURIComponent(sid)}/challenges/${encodeURIComponent(challengeId)}/complete`,
-} as const;
 
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>;
 

@@ -82,7 +82,7 @@ function windows(length: number, marked: readonly number[], max: number): [numbe
     ];
   }
   if (marked.length === 1) {
-    const from = Math.min(Math.max(0, (marked[0] as number) - max / 2), length - max);
+    const from = Math.min(Math.max(0, (marked[0] as number) - Math.floor(max / 2)), length - max);
     return [[from, from + max]];
   }
   // Several marks: an equal share of lines around each of the first few, overlaps merged.

@@ -469,6 +469,32 @@ describe('sliceText', () => {
     ]);
   });
 
+  it('centres one mark in a window of any size, odd ones too', () => {
+    for (const max of [11, 12]) {
+      const lines = sliceText(calls, 40, { max }).split('\n');
+      expect(lines.find((l) => l.startsWith('>'))?.split(' ')[1], `max ${max}`).to.equal('#40');
+      expect(lines[1]?.split(' ')[2], `max ${max}`).to.equal(`#${40 - Math.floor(max / 2)}`);
+      expect(lines, `max ${max}`).to.have.length(max + 2);
+    }
+  });
+
+  it('shows every size of slice for any marks without losing or inventing events', () => {
+    for (const length of [1, 2, 7, 40, 100]) {
+      for (const max of [3, 4, 5, 11, 40]) {
+        for (const marks of [[], [0], [length - 1], [Math.floor(length / 2)], [0, 1, length - 1]]) {
+          const lines = sliceText(calls.slice(0, length), marks, { max }).split('\n');
+          const shown = lines.filter((l) => !l.startsWith('  …'));
+          const skipped = lines
+            .filter((l) => l.startsWith('  …'))
+            .reduce((n, l) => n + Number(/… (\d+)/.exec(l)?.[1]), 0);
+          const where = `length ${length}, max ${max}, marks ${marks.join(',')}`;
+          expect(shown.length + skipped, where).to.equal(length);
+          expect(shown.length, where).to.be.at.most(Math.max(3, max));
+        }
+      }
+    }
+  });
+
   it('shows a window around each mark and counts the marks it could not show', () => {
     const marks = [10, 50, 51, 52, 53, 54, 90];
     const lines = sliceText(calls, marks, { max: 12 }).split('\n');

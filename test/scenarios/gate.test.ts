@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import type { Gate, GateReport, ScenarioResult } from '../../harness/scenario/runner.ts';
 import { startGate } from '../../harness/scenario/runner.ts';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildBridge } from '../../examples/sch-bridge/build.ts';
 import {
@@ -61,7 +62,7 @@ describe('the bridge gate against the reference bridge', function () {
       folder = (
         await buildBridge({
           variant: '2004',
-          outDir: dir,
+          outDir: join(dir, 'build'), // its .hash and .core.mjs go beside it, inside dir
           swaps: { 'backend/paths.ts': swap },
         })
       ).packageDir;

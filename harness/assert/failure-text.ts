@@ -118,7 +118,8 @@ export function nearRequestsText(
 }
 
 /** Where two long values part, when quoting cuts them too short to show it. */
-export function differenceText(expected: string, actual: string): string | undefined {
+export function differenceText(expectedValue: string, actual: string): string | undefined {
+  const expected = String(expectedValue); // untyped callers (see quoted)
   if (expected === actual || (expected.length <= MAX_VALUE && actual.length <= MAX_VALUE))
     return undefined;
   let i = 0;

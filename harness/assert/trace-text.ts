@@ -18,8 +18,10 @@ export const at = (event: TraceEvent): string => `t=${event.t} (#${event.seq})`;
 
 /** A value as the labels quote it: JSON, control characters escaped, cut past MAX_VALUE. */
 export function quoted(value: string): string {
-  const cut = value.length <= MAX_VALUE ? '' : `…(+${value.length - MAX_VALUE})`;
-  return printable(JSON.stringify(value.slice(0, MAX_VALUE))) + cut;
+  // Scenarios run untyped under tsx: a number given for a value must still make a message.
+  const text = String(value);
+  const cut = text.length <= MAX_VALUE ? '' : `…(+${text.length - MAX_VALUE})`;
+  return printable(JSON.stringify(text.slice(0, MAX_VALUE))) + cut;
 }
 
 /** A commit as it concerns one element: `#7 t=60000 Commit persisted cmi.exit = "suspend"`. */

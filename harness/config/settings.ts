@@ -5,6 +5,7 @@
  */
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { schPathProblems } from '../backends/sch/paths.ts';
 import { parseDuration } from '../cli/duration.ts';
 import { HarnessError } from '../errors.ts';
 import type { DriverName, HarnessConfig, LoadedConfig, ReporterName, SuiteName } from './types.ts';
@@ -153,6 +154,13 @@ export function resolveRunSettings(
   if (ws !== undefined) settings.browserWsEndpoint = ws;
   if (profile !== undefined) settings.lmsProfile = profile;
   if (expectations !== undefined) settings.expectations = expectations;
-  if (file.backendPaths !== undefined) settings.backendPaths = file.backendPaths;
+  if (file.backendPaths !== undefined) {
+    // The schema knows the endpoint names; which parameters each path needs is the backend's rule.
+    const problems = schPathProblems(file.backendPaths);
+    if (problems.length > 0) {
+      fail('backendPaths', problems.join('; '), 'config', loaded.file);
+    }
+    settings.backendPaths = file.backendPaths;
+  }
   return settings;
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import {
   createSchBackend,
   loadSchFixture,
-  DEFAULT_SCH_PATHS,
+  schPathProblems,
   type SchBackend,
   type SchBackendPaths,
   type SchBookmark,
@@ -39,11 +39,9 @@ function fixtureFile(name: FixtureName): string {
 
 /** A target's backend paths, checked against the endpoints the mock SecureCodingHub backend has. */
 function schPaths(paths: Readonly<Record<string, string>> | undefined): Partial<SchBackendPaths> {
-  const unknown = Object.keys(paths ?? {}).filter((key) => !(key in DEFAULT_SCH_PATHS));
-  if (unknown.length > 0) {
-    throw new Error(
-      `unknown SecureCodingHub endpoint in the target's backendPaths: ${unknown.join(', ')} (known: ${Object.keys(DEFAULT_SCH_PATHS).join(', ')})`,
-    );
+  const problems = schPathProblems(paths ?? {});
+  if (problems.length > 0) {
+    throw new Error(`the target's backendPaths cannot be served: ${problems.join('; ')}`);
   }
   return { ...paths };
 }
@@ -75,7 +73,8 @@ export class BridgeUnderTest {
 
   /**
    * Matches the path of a request to one of the backend's endpoints (the build's own paths), with
-   * the given parameters (`{ sid }`) or any value for those not given.
+   * the given parameters (`{ sid }`) or any value for those not given; like Express, in any case
+   * and with or without a trailing slash.
    */
   endpoint(name: keyof SchBackendPaths, params: Readonly<Record<string, string>> = {}): RegExp {
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -87,7 +86,7 @@ export class BridgeUnderTest {
         return value === undefined ? '[^/]+' : escape(encodeURIComponent(value));
       })
       .join('/');
-    return new RegExp(`${pattern}$`);
+    return new RegExp(`${pattern}/?$`, 'i');
   }
 
   private query(extra: string | undefined): string {

@@ -297,7 +297,7 @@ export const MUTANTS: readonly Mutant[] = [
   },
   {
     id: 'discovery-7-levels-2004',
-    title: '2004 API discovery gives up after 7 ancestors (the 1.2 limit) instead of 500',
+    title: '2004 API discovery stops 7 steps above the parent (about the 1.2 reach) instead of 500',
     breaks:
       'scorm-runtime.md#api-discovery: the 2004 algorithm searches up to 500 ancestors; depth 10 must succeed',
     swaps: { 'scorm/api-discovery.ts': here('discovery-7-levels-2004/api-discovery.ts') },

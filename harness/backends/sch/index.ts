@@ -21,7 +21,7 @@ export {
   type SchBackend,
   type SchBackendOptions,
 } from './router.ts';
-export { DEFAULT_SCH_PATHS, type SchBackendPaths } from './paths.ts';
+export { DEFAULT_SCH_PATHS, schPathProblems, type SchBackendPaths } from './paths.ts';
 export {
   loadSchFixture,
   parseSchFixture,

@@ -26,3 +26,54 @@ export const DEFAULT_SCH_PATHS: SchBackendPaths = {
   bookmark: '/api/sch/scorm/sessions/:sid/bookmark',
   completeChallenge: '/api/sch/scorm/sessions/:sid/challenges/:challengeId/complete',
 };
+
+/** The parameters each endpoint's handler reads, so a configured path must carry them. */
+const PARAMETERS: Record<keyof SchBackendPaths, readonly string[]> = {
+  heartbeat: [],
+  sessions: [],
+  session: ['sid'],
+  progress: ['sid'],
+  bookmark: ['sid'],
+  completeChallenge: ['sid', 'challengeId'],
+};
+
+/** A plain path segment, or a `:parameter`; nothing Express would read as a pattern. */
+const SEGMENT = /^(?::[A-Za-z][A-Za-z0-9]*|[A-Za-z0-9._~-]+)$/;
+
+/**
+ * What is wrong with configured endpoint paths, one entry per problem, each starting with the
+ * endpoint's name (empty: usable). Paths are plain segments and the parameters the endpoint's
+ * handler reads, so the scenarios can match a request to its endpoint exactly.
+ */
+export function schPathProblems(paths: Readonly<Record<string, unknown>>): string[] {
+  const problems: string[] = [];
+  for (const [name, path] of Object.entries(paths)) {
+    if (!Object.hasOwn(DEFAULT_SCH_PATHS, name)) {
+      const known = Object.keys(DEFAULT_SCH_PATHS).join(', ');
+      problems.push(`${name}: is not an endpoint of the mock backend (known: ${known})`);
+      continue;
+    }
+    const segments = typeof path === 'string' ? path.split('/').slice(1) : [];
+    if (
+      typeof path !== 'string' ||
+      !path.startsWith('/') ||
+      !segments.every((s) => SEGMENT.test(s))
+    ) {
+      problems.push(
+        `${name}: ${JSON.stringify(path)} is not a path of plain segments and :parameters, e.g. ${DEFAULT_SCH_PATHS[name as keyof SchBackendPaths]}`,
+      );
+      continue;
+    }
+    const given = segments.filter((s) => s.startsWith(':')).map((s) => s.slice(1));
+    const needed = PARAMETERS[name as keyof SchBackendPaths];
+    const missing = needed.filter((p) => !given.includes(p));
+    const unknown = given.filter((p) => !needed.includes(p));
+    if (missing.length > 0) problems.push(`${name}: ${path} lacks :${missing.join(' and :')}`);
+    if (unknown.length > 0) {
+      problems.push(
+        `${name}: ${path} has :${unknown.join(' and :')}, which the endpoint does not read`,
+      );
+    }
+  }
+  return problems;
+}

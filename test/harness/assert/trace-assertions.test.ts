@@ -509,3 +509,14 @@ describe('sliceText', () => {
     expect(lines.length).to.be.at.most(12 + 3);
   });
 });
+
+describe('trace assertions given values of the wrong type', () => {
+  it('still fail with a message, not a TypeError, for a number where a string belongs', () => {
+    seq = 0;
+    const t = [api(0, 'SetValue', ['cmi.score.raw', '70'])];
+    const message = failure(() =>
+      expect(t).to.have.valueAt('cmi.score.raw', 0, 71 as unknown as string),
+    );
+    expect(message).to.include('"71"');
+  });
+});

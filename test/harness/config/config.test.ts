@@ -132,6 +132,14 @@ describe('config: loading and merging with flags', () => {
     expect(settings.backendPaths).to.deep.equal({ heartbeat: '/v2/beat' });
   });
 
+  it('refuses backend paths that lack the parameters their endpoint reads, naming the file', async () => {
+    const file = join(dir, 'paths.json');
+    writeFileSync(file, JSON.stringify({ backendPaths: { session: '/v2/session' } }));
+    const loaded = await loadConfig(file, dir);
+    const message = messageOf(() => resolveRunSettings({}, loaded, dir));
+    expect(message).to.include('config.backendPaths: session: /v2/session lacks :sid');
+  });
+
   it('loads a TypeScript config module through its default export', async () => {
     const file = join(dir, 'harness.config.ts');
     writeFileSync(

@@ -1,6 +1,6 @@
 /**
- * Mutant of scorm/api-discovery.ts: the 2004 search gives up after 7 ancestors, the 1.2 limit,
- * instead of 500.
+ * Mutant of scorm/api-discovery.ts: the 2004 search stops 7 steps above the parent (8 ancestors,
+ * about the 1.2 reach) instead of 500.
  *
  * Finding the LMS's API object, per scorm-runtime.md#api-discovery.
  * 1.2: the content's own window and its ancestors (at most 7 steps up), then the opener chain with

@@ -5,7 +5,14 @@
  * trace of thousands of events, and says what it left out.
  */
 import type { ApiEvent, CommitEvent, TraceEvent } from '../trace/types.ts';
-import { apiCalls, callsMatching, describeCall, fnText, type CallPattern } from './queries.ts';
+import {
+  apiCalls,
+  callsMatching,
+  describeCall,
+  fnText,
+  requestPath,
+  type CallPattern,
+} from './queries.ts';
 import { at, commitLine, MAX_LINES, MAX_VALUE, plural, quoted, sliceText } from './trace-text.ts';
 
 export const SET_FNS = ['SetValue', 'LMSSetValue'];
@@ -101,7 +108,7 @@ export function nearRequestsText(
   const http = events.filter((e) => e.type === 'http');
   if (http.length === 0) return 'the trace has no http events';
   const of = `of ${plural(http.length, 'http event')}`;
-  const samePath = http.filter((e) => path.test(new URL(e.url, 'http://x').pathname));
+  const samePath = http.filter((e) => path.test(requestPath(e)));
   const sameMethod = http.filter((e) => e.method === method);
   const sections: string[] = [];
   if (samePath.length > 0) {

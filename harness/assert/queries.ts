@@ -50,10 +50,14 @@ export function callsMatching(subject: TraceLike, pattern: CallPattern): ApiEven
   return eventsOf(subject).filter((e): e is ApiEvent => matchesCall(e, pattern));
 }
 
+/** The path of a request's URL (the URL may be absolute or relative). */
+export function requestPath(event: HttpEvent): string {
+  return new URL(event.url, 'http://x').pathname;
+}
+
 export function httpRequests(subject: TraceLike, method: string, path: RegExp): HttpEvent[] {
   return eventsOf(subject).filter(
-    (e): e is HttpEvent =>
-      e.type === 'http' && e.method === method && path.test(new URL(e.url, 'http://x').pathname),
+    (e): e is HttpEvent => e.type === 'http' && e.method === method && path.test(requestPath(e)),
   );
 }
 

@@ -71,12 +71,13 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
   Assertion.addMethod('apiCall', function (this: Chai.AssertionStatic, pattern: CallPattern) {
     const events = subjectOf(this, utils);
     const hits = callsMatching(events, pattern);
-    const total = apiCalls(events).length;
     this.assert(
       hits.length > 0,
-      `expected a call ${describeCall(pattern)}, none of the ${plural(total, 'API call')} matched;\n` +
+      () =>
+        `expected a call ${describeCall(pattern)}, none of the ${plural(apiCalls(events).length, 'API call')} matched;\n` +
         nearCallsText(events, pattern),
-      `expected no call ${describeCall(pattern)}, but ${plural(hits.length, 'call')} matched, ` +
+      () =>
+        `expected no call ${describeCall(pattern)}, but ${plural(hits.length, 'call')} matched, ` +
         `the first at ${hits[0] ? at(hits[0]) : ''}:\n${sliceText(events, hits[0]?.seq)}`,
     );
   });
@@ -86,14 +87,14 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
     function (this: Chai.AssertionStatic, pattern: CallPattern, count: number) {
       const events = subjectOf(this, utils);
       const hits = callsMatching(events, pattern);
-      const shown =
+      const shown = () =>
         hits.length > 0
           ? `the matching calls:\n${sliceText(hits, undefined, CALLS)}`
           : nearCallsText(events, pattern);
       this.assert(
         hits.length === count,
-        `expected ${count} calls ${describeCall(pattern)}, got ${hits.length}; ${shown}`,
-        `expected other than ${count} calls ${describeCall(pattern)}; ${shown}`,
+        () => `expected ${count} calls ${describeCall(pattern)}, got ${hits.length}; ${shown()}`,
+        () => `expected other than ${count} calls ${describeCall(pattern)}; ${shown()}`,
       );
     },
   );
@@ -101,15 +102,21 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
   Assertion.addMethod('firstCall', function (this: Chai.AssertionStatic, pattern: CallPattern) {
     const calls = apiCalls(subjectOf(this, utils));
     const first = calls[0];
-    const match = callsMatching(calls, pattern)[0];
-    const where = match
-      ? `the first ${describeCall(pattern)} is call ${calls.indexOf(match) + 1} of ${calls.length}, at ${at(match)}`
-      : `there is no call ${describeCall(pattern)} among the ${plural(calls.length, 'API call')}`;
+    const where = (match: ApiEvent | undefined) =>
+      match
+        ? `the first ${describeCall(pattern)} is call ${calls.indexOf(match) + 1} of ${calls.length}, at ${at(match)}`
+        : `there is no call ${describeCall(pattern)} among the ${plural(calls.length, 'API call')}`;
     this.assert(
       first !== undefined && matchesCall(first, pattern),
-      `expected the first API call to be ${describeCall(pattern)}; ${where}:\n` +
-        sliceText(calls, seqs([first, match]), { ...CALLS, max: 16 }),
-      `expected the first API call not to be ${describeCall(pattern)}:\n` +
+      () => {
+        const match = callsMatching(calls, pattern)[0];
+        return (
+          `expected the first API call to be ${describeCall(pattern)}; ${where(match)}:\n` +
+          sliceText(calls, seqs([first, match]), { ...CALLS, max: 16 })
+        );
+      },
+      () =>
+        `expected the first API call not to be ${describeCall(pattern)}:\n` +
         sliceText(calls, first?.seq, { ...CALLS, max: 8 }),
     );
   });
@@ -127,7 +134,8 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
         const seen = found ? `; the first ${describeCall(other)} is at ${at(found)}` : '';
         this.assert(
           false,
-          `expected ${what}, but no call ${describeCall(missing)}${seen};\n` +
+          () =>
+            `expected ${what}, but no call ${describeCall(missing)}${seen};\n` +
             nearCallsText(events, missing),
           '',
         );
@@ -138,8 +146,8 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
         `the first ${describeCall(later)} at ${at(b)}`;
       this.assert(
         a.seq < b.seq,
-        `expected ${what}, but ${firsts}:\n${sliceText(calls, [b.seq, a.seq], CALLS)}`,
-        `expected not ${what}, but ${firsts}:\n${sliceText(calls, [a.seq, b.seq], CALLS)}`,
+        () => `expected ${what}, but ${firsts}:\n${sliceText(calls, [b.seq, a.seq], CALLS)}`,
+        () => `expected not ${what}, but ${firsts}:\n${sliceText(calls, [a.seq, b.seq], CALLS)}`,
       );
     },
   );
@@ -154,11 +162,13 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
       sliceText(calls, seqs([end, after[0], after.at(-1)]), CALLS);
     this.assert(
       end !== undefined && after.length === 0,
-      end
-        ? afterText(end)
-        : `expected a call ${describeCall(pattern)}, none of the ${plural(calls.length, 'API call')} matched;\n` +
+      () =>
+        end
+          ? afterText(end)
+          : `expected a call ${describeCall(pattern)}, none of the ${plural(calls.length, 'API call')} matched;\n` +
             nearCallsText(events, pattern),
-      `expected API calls after ${describeCall(pattern)}:\n${sliceText(calls, end?.seq, CALLS)}`,
+      () =>
+        `expected API calls after ${describeCall(pattern)}:\n${sliceText(calls, end?.seq, CALLS)}`,
     );
   });
 
@@ -167,16 +177,19 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
     function (this: Chai.AssertionStatic, element: string, t: number, value: string) {
       const events = subjectOf(this, utils);
       const set = lastSetAt(events, SET_FNS, element, t);
-      const sets = callsMatching(events, { fn: SET_FNS, element });
-      const held = set ? `${quoted(set.args[1] ?? '')} (set at ${at(set)})` : 'nothing set';
-      const shown =
-        sets.length > 0
-          ? `its SetValue calls (${sets.length}):\n${sliceText(sets, set?.seq, CALLS)}`
-          : nearCallsText(events, { fn: SET_FNS, element });
+      const story = (): string => {
+        const sets = callsMatching(events, { fn: SET_FNS, element });
+        const held = set ? `${quoted(set.args[1] ?? '')} (set at ${at(set)})` : 'nothing set';
+        const shown =
+          sets.length > 0
+            ? `its SetValue calls (${sets.length}):\n${sliceText(sets, set?.seq, CALLS)}`
+            : nearCallsText(events, { fn: SET_FNS, element });
+        return `at t=${t}, it held ${held}; ${shown}`;
+      };
       this.assert(
         set?.args[1] === value,
-        `expected ${element} to hold ${quoted(value)} at t=${t}, it held ${held}; ${shown}`,
-        `expected ${element} not to hold ${quoted(value)} at t=${t}, it held ${held}; ${shown}`,
+        () => `expected ${element} to hold ${quoted(value)} ${story()}`,
+        () => `expected ${element} not to hold ${quoted(value)} ${story()}`,
       );
     },
   );
@@ -190,15 +203,19 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
       const ended = final
         ? `ended: ${final.ended}, ${plural(final.commits, 'commit')}`
         : 'not a Trace';
-      const kept = actual === undefined ? 'nothing' : quoted(actual);
-      const differ = actual === undefined ? undefined : differenceText(value, actual);
-      const story = committedText(eventsOf(trace), element);
+      const story = () => committedText(eventsOf(trace), element);
       this.assert(
         actual === value,
-        `expected the LMS to keep ${element} = ${quoted(value)}, it kept ${kept} (${ended})\n` +
-          (differ ? `${differ}\n` : '') +
-          story,
-        `expected the LMS not to keep ${element} = ${quoted(value)} (${ended})\n${story}`,
+        () => {
+          const kept = actual === undefined ? 'nothing' : quoted(actual);
+          const differ = actual === undefined ? undefined : differenceText(value, actual);
+          return (
+            `expected the LMS to keep ${element} = ${quoted(value)}, it kept ${kept} (${ended})\n` +
+            (differ ? `${differ}\n` : '') +
+            story()
+          );
+        },
+        () => `expected the LMS not to keep ${element} = ${quoted(value)} (${ended})\n${story()}`,
       );
     },
   );
@@ -210,12 +227,13 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
     const first = refused[0];
     this.assert(
       refused.length === 0,
-      `expected every SetValue to succeed; ${refused.length} of ${sets.length} did not:\n` +
+      () =>
+        `expected every SetValue to succeed; ${refused.length} of ${sets.length} did not:\n` +
         sliceText(refused, undefined, { ...CALLS, max: 20 }) +
         (first
           ? `\naround the first, at ${at(first)}:\n${sliceText(events, first.seq, { max: 11 })}`
           : ''),
-      `expected some SetValue to fail, all ${sets.length} succeeded`,
+      () => `expected some SetValue to fail, all ${sets.length} succeeded`,
     );
   });
 
@@ -224,12 +242,13 @@ export const traceAssertions: Chai.ChaiPlugin = (chai, utils) => {
     function (this: Chai.AssertionStatic, method: string, path: RegExp) {
       const events = subjectOf(this, utils);
       const hits = httpRequests(events, method, path);
-      const total = events.filter((e) => e.type === 'http').length;
       this.assert(
         hits.length > 0,
-        `expected a request ${method} ${path}, none of the ${plural(total, 'http event')} matched;\n` +
+        () =>
+          `expected a request ${method} ${path}, none of the ${plural(events.filter((e) => e.type === 'http').length, 'http event')} matched;\n` +
           nearRequestsText(events, method, path),
-        `expected no request ${method} ${path}, ${hits.length} matched:\n${sliceText(hits, undefined, { noun: 'request' })}`,
+        () =>
+          `expected no request ${method} ${path}, ${hits.length} matched:\n${sliceText(hits, undefined, { noun: 'request' })}`,
       );
     },
   );

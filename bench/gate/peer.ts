@@ -4,7 +4,8 @@
  * context per slot as the driver keeps them, the same number of launches and requests at the same
  * concurrency: each launch navigates the slot's window to a page holding a same-origin iframe, whose
  * page POSTs its share of JSON requests at once to a plain Node server and shows a count as each
- * answer arrives (as the reference bridge shows its heartbeats). No virtual clock, API objects, recording or Express.
+ * answer arrives (as the reference bridge shows its heartbeats). No virtual clock, API objects,
+ * recording or Express.
  *
  * Why: this VM's speed swings by half within hours, so a gate's wall time alone cannot tell a
  * slower harness from a busier host. A busier host slows the peer too, so the ratio of the gate to

@@ -3,7 +3,7 @@
  * value an element held at a moment, what the LMS kept. Every answer points at trace events, so a
  * failure can show them.
  */
-import type { ApiEvent, HttpEvent, Trace, TraceEvent } from '../trace/types.ts';
+import type { ApiEvent, CommitEvent, HttpEvent, Trace, TraceEvent } from '../trace/types.ts';
 
 /** A finished trace, a live session's events, or any list of events. */
 export type TraceLike = Trace | { events(): readonly TraceEvent[] } | readonly TraceEvent[];
@@ -73,6 +73,16 @@ export function lastSetAt(
       (e): e is ApiEvent =>
         matchesCall(e, { fn: setFns, element }) && e.result === 'true' && e.t <= t,
     )
+    .at(-1);
+}
+
+/**
+ * What the LMS persisted in the Commit (or Terminate) call `call`: the runtime records it during
+ * the call, so it is the last commit event before the call's own event.
+ */
+export function persistedBy(subject: TraceLike, call: ApiEvent): CommitEvent | undefined {
+  return eventsOf(subject)
+    .filter((e): e is CommitEvent => e.type === 'commit' && e.seq < call.seq)
     .at(-1);
 }
 

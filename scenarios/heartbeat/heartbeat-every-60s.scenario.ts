@@ -4,7 +4,7 @@
  * session time and suspend_data on the LMS side; nothing after Terminate (spec "Heartbeat").
  */
 import { expect } from 'chai';
-import { apiCalls, httpRequests } from '../../harness/assert/index.ts';
+import { apiCalls, httpRequests, persistedBy } from '../../harness/assert/index.ts';
 import type { ScenarioContext } from '../../harness/scenario/context.ts';
 import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
 import { BridgeUnderTest } from '../support/bridge.ts';
@@ -64,19 +64,13 @@ export async function run(ctx: ScenarioContext): Promise<void> {
     const tick = apiCalls(session.events()).filter((e) => e.t === beat.t);
     const commit = tick.find((e) => e.fn === names.commit);
     expect(commit, `${at}: a Commit on the same tick`).to.not.equal(undefined);
-    const persisted = session
-      .events()
-      .filter((e) => e.type === 'commit' && e.seq < commit!.seq)
-      .at(-1);
+    const persisted = persistedBy(session, commit!);
     for (const element of [names.status, names.raw, names.sessionTime, names.suspendData]) {
       const set = tick
         .filter((e) => e.fn === names.setValue && e.args[0] === element && e.seq < commit!.seq)
         .at(-1);
       expect(set, `${at}: ${element} written before the Commit`).to.not.equal(undefined);
-      expect(
-        persisted?.type === 'commit' ? persisted.data[element] : undefined,
-        `${at}: ${element} committed`,
-      ).to.equal(set!.args[1]);
+      expect(persisted?.data[element], `${at}: ${element} committed`).to.equal(set!.args[1]);
       if (element === names.sessionTime) {
         expect(parseSessionTime(ctx.version, set!.args[1] ?? ''), `${at}: ${element}`).to.equal(
           beat.t,

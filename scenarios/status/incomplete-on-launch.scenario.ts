@@ -4,7 +4,7 @@
  * status of its own (seeds/rustici-incomplete-on-launch.txt; scorm-runtime.md#auto-completion).
  */
 import { expect } from 'chai';
-import { apiCalls } from '../../harness/assert/index.ts';
+import { apiCalls, persistedBy } from '../../harness/assert/index.ts';
 import type { ScenarioContext } from '../../harness/scenario/context.ts';
 import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
 import { BridgeUnderTest } from '../support/bridge.ts';
@@ -49,9 +49,7 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   expect(requested, 'backend requests between Initialize and the launch-time Commit').to.deep.equal(
     [],
   );
-  // The runtime records what it persisted during the Commit call, before the call itself.
-  const persisted = events.filter((e) => e.type === 'commit' && e.seq < commit!.seq).at(-1);
-  expect(persisted?.type === 'commit' && persisted.data[names.status]).to.equal('incomplete');
+  expect(persistedBy(events, commit!)?.data[names.status]).to.equal('incomplete');
   await launch.finishButton();
 }
 

@@ -1,7 +1,7 @@
 import * as chai from 'chai';
 import { expect } from 'chai';
-import { sliceText, traceAssertions } from '../../../harness/assert/index.ts';
-import type { Trace, TraceEvent } from '../../../harness/trace/types.ts';
+import { persistedBy, sliceText, traceAssertions } from '../../../harness/assert/index.ts';
+import type { ApiEvent, Trace, TraceEvent } from '../../../harness/trace/types.ts';
 
 chai.use(traceAssertions);
 
@@ -518,5 +518,21 @@ describe('trace assertions given values of the wrong type', () => {
       expect(t).to.have.valueAt('cmi.score.raw', 0, 71 as unknown as string),
     );
     expect(message).to.include('"71"');
+  });
+});
+
+describe('persistedBy', () => {
+  it('finds what a Commit call persisted: the last commit event before the call', () => {
+    seq = 0;
+    const events = [
+      commit(0, { 'cmi.exit': '' }),
+      api(1, 'SetValue', ['cmi.exit', 'suspend']),
+      commit(2, { 'cmi.exit': 'suspend' }),
+      api(2, 'Commit', ['']),
+      commit(3, { 'cmi.exit': 'normal' }),
+    ];
+    const call = events[3] as ApiEvent;
+    expect(persistedBy(events, call)?.data).to.deep.equal({ 'cmi.exit': 'suspend' });
+    expect(persistedBy(events.slice(1, 2), events[1] as ApiEvent)).to.equal(undefined);
   });
 });

@@ -8,7 +8,7 @@ import { apiCalls } from '../../harness/assert/index.ts';
 import type { ScenarioContext } from '../../harness/scenario/context.ts';
 import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
 import { BridgeUnderTest } from '../support/bridge.ts';
-import { NAMES } from '../support/elements.ts';
+import { apiVersionsCalled } from '../support/elements.ts';
 
 export const meta = {
   id: 'api-objects',
@@ -25,21 +25,16 @@ export const meta = {
   cost: 2,
 } as const satisfies ScenarioMeta;
 
-const NAMES_12 = new Set(Object.values(NAMES['1.2']).filter((n) => n?.startsWith('LMS')));
-
 export async function run(ctx: ScenarioContext): Promise<void> {
   const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
   for (const apis of ['sco', 'both'] as const) {
-    const used = apis === 'both' && ctx.target.discovery === 'auto' ? '2004' : ctx.version;
-    const names = NAMES[used];
     const launch = await bridge.launch({ apis, previous: null });
+    const { names } = launch;
     expect(await launch.state('phase'), `${apis}: the bridge runs`).to.equal('running');
-    await launch.page.submit('sch-finish');
-    await launch.session.waitForCall(names.terminate, undefined, { within: 1000 });
-    const trace = await launch.session.finish();
-    const fns = new Set(apiCalls(trace).map((e) => e.fn));
-    const versions = new Set([...fns].map((fn) => (NAMES_12.has(fn) ? '1.2' : '2004')));
-    expect([...versions], `${apis}: API versions called`).to.deep.equal([used]);
+    const trace = await launch.finishButton();
+    expect(apiVersionsCalled(apiCalls(trace)), `${apis}: API versions called`).to.deep.equal([
+      bridge.apiVersion(apis),
+    ]);
     expect(trace).to.have.firstCall({ fn: names.initialize });
     expect(trace).to.have.callCount({ fn: names.terminate }, 1);
   }

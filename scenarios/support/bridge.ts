@@ -21,7 +21,7 @@ import type {
 } from '../../harness/scenario/context.ts';
 import type { ContentPage } from '../../harness/scenario/content-page.ts';
 import type { Session } from '../../harness/session/session.ts';
-import type { Trace } from '../../harness/trace/types.ts';
+import type { ScormVersion, Trace } from '../../harness/trace/types.ts';
 import { NAMES, type VersionNames } from './elements.ts';
 
 export type FixtureName =
@@ -89,6 +89,14 @@ export class BridgeUnderTest {
     return new RegExp(`${pattern}/?$`, 'i');
   }
 
+  /**
+   * The API the build talks to when the LMS offers `apis`: its own version's, except that an auto
+   * build prefers API_1484_11 when both objects are there (scorm-runtime.md#api-discovery).
+   */
+  apiVersion(apis: BridgeLaunchOptions['apis'] = 'sco'): ScormVersion {
+    return apis === 'both' && this.ctx.target.discovery === 'auto' ? '2004' : this.ctx.version;
+  }
+
   private query(extra: string | undefined): string {
     return [`schBackend=${encodeURIComponent(this.prefix)}`, extra].filter(Boolean).join('&');
   }
@@ -96,7 +104,7 @@ export class BridgeUnderTest {
   /** Launches and waits until the bridge has opened its session and settled. */
   async launch(options: BridgeLaunchOptions = {}): Promise<BridgeLaunch> {
     const launched = await this.ctx.launch({ ...options, query: this.query(options.query) });
-    return this.settled(launched);
+    return this.settled(launched, NAMES[this.apiVersion(options.apis)]);
   }
 
   async relaunch(
@@ -105,11 +113,14 @@ export class BridgeUnderTest {
   ): Promise<BridgeLaunch> {
     const query = overrides.query === undefined ? {} : { query: this.query(overrides.query) };
     const launched = await this.ctx.relaunch(previous.session, { ...overrides, ...query });
-    return this.settled(launched);
+    // A relaunch keeps the previous launch's API objects unless told otherwise.
+    const names =
+      overrides.apis === undefined ? previous.names : NAMES[this.apiVersion(overrides.apis)];
+    return this.settled(launched, names);
   }
 
-  private async settled(launched: ScenarioLaunch): Promise<BridgeLaunch> {
-    const launch = new BridgeLaunch(launched, this.names);
+  private async settled(launched: ScenarioLaunch, names: VersionNames): Promise<BridgeLaunch> {
+    const launch = new BridgeLaunch(launched, names);
     await launch.ready();
     return launch;
   }
@@ -123,6 +134,7 @@ export class BridgeLaunch {
 
   constructor(
     launched: ScenarioLaunch,
+    /** The function and element names of the API the bridge talks to in this launch. */
     readonly names: VersionNames,
   ) {
     this.session = launched.session;

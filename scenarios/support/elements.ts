@@ -68,6 +68,16 @@ export const NAMES: Record<ScormVersion, VersionNames> = {
   },
 };
 
+/**
+ * The versions of the API objects calls went to: every 1.2 function's name starts with "LMS", no
+ * 2004 function's does (scorm-runtime.md#api-12, #api-2004).
+ */
+export function apiVersionsCalled(calls: readonly { fn: string }[]): ScormVersion[] {
+  return [
+    ...new Set(calls.map((call): ScormVersion => (call.fn.startsWith('LMS') ? '1.2' : '2004'))),
+  ];
+}
+
 /** 1.2 CMITimespan `HHHH:MM:SS.SS` (hours 2–4 digits, fraction optional; #types-12). */
 const TIMESPAN_12 = /^(\d{2,4}):(\d{2}):(\d{2})(\.\d{1,2})?$/;
 /** 2004 timeinterval (#type-timeinterval), the time-only forms the bridge can need. */

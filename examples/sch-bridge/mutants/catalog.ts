@@ -313,4 +313,13 @@ export const MUTANTS: readonly Mutant[] = [
     variants: ['2004'],
     expectedKilledBy: ['api-objects'],
   },
+  {
+    id: 'discovery-opener-either-name',
+    title: 'In the opener chain API discovery takes API before API_1484_11',
+    breaks:
+      'scorm-runtime.md#api-discovery: 2004 content looks for API_1484_11 in the opener chain too; a 2004 build in a popup of an LMS offering both must not talk to the 1.2 API',
+    swaps: { 'scorm/api-discovery.ts': here('discovery-opener-either-name/api-discovery.ts') },
+    variants: ['2004'],
+    expectedKilledBy: ['api-discovery-launch-modes'],
+  },
 ];

@@ -2,9 +2,11 @@
  * An interrupted session (the window killed between heartbeat ticks) leaves the LMS holding what
  * the last tick committed: status, score, session time and suspend_data of that tick (spec
  * "Heartbeat": "an interrupted session still produces a partially-reported state";
- * scorm-runtime.md#commit-persistence).
+ * scorm-runtime.md#commit-persistence). SecureCodingHub goes down after the first tick: the
+ * re-commit is the LMS's copy and must not wait on the backend POST.
  */
 import { expect } from 'chai';
+import { httpRequests } from '../../harness/assert/index.ts';
 import type { ScenarioContext } from '../../harness/scenario/context.ts';
 import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
 import { BridgeUnderTest } from '../support/bridge.ts';
@@ -30,11 +32,17 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   const launch = await bridge.launch();
   const sid = await launch.state('sid');
   await launch.tick(60_000);
+  bridge.backend.state.failHeartbeats(503);
   await launch.tick(60_000);
   await launch.tick(45_000);
   const trace = await launch.crash();
 
   expect(trace.final.ended).to.equal('crashed');
+  const beats = httpRequests(trace, 'POST', bridge.endpoint('heartbeat'));
+  expect(
+    beats.map((b) => b.status),
+    'heartbeat answers',
+  ).to.deep.equal([200, 503]);
   const data = trace.final.state?.data ?? {};
   expect(parseSessionTime(ctx.version, data[names.sessionTime] ?? ''), 'session time').to.equal(
     120_000,

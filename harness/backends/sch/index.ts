@@ -6,7 +6,7 @@
  *
  * | method + default path | source | behaviour |
  * | --- | --- | --- |
- * | POST /api/sch/scorm/heartbeat | spec ("Heartbeat": endpoint, 60 s, payload {"sessionId","lmsBookmark","sessionTime"}) | 400 on a malformed payload, 404 for an unknown session; records the beat, stores sessionTime, and takes the bookmark from lmsBookmark when it is a JSON bookmark; 200 {"ok":true} |
+ * | POST /api/sch/scorm/heartbeat | spec ("Heartbeat": endpoint, 60 s, payload {"sessionId","lmsBookmark","sessionTime"}) | 400 on a malformed payload, 404 for an unknown session; records the beat, stores sessionTime, and takes the bookmark from lmsBookmark when it is a JSON bookmark; 200 {"ok":true}; during an outage a scenario switched on (`state.failHeartbeats(503)`) the given 5xx, recording nothing |
  * | POST /api/sch/scorm/sessions | assumption | body {"learner":{"id","name"}} (optional); 201 {"session"} with id `sch-session-<n>` |
  * | GET /api/sch/scorm/sessions/:sid | assumption (the spec's "SecureCodingHub session endpoint" read on resume) | 200 {"session":{"id","learnerId","bookmark","sessionTime"}} (the heartbeats received are the backend's own record: `state`), 404 unknown |
  * | GET /api/sch/scorm/sessions/:sid/progress | assumption (spec: the score "is computed … from the learner's practice progress") | 200 {"assignments","challenges"} |

@@ -62,6 +62,10 @@ export function createSchBackend(fixture: SchFixture, options: SchBackendOptions
   router.use(express.json({ limit: '64kb' }));
 
   router.post(paths.heartbeat, (req, res) => {
+    const outage = state.heartbeatFailure;
+    if (outage !== undefined) {
+      return reply(req, res, outage, { error: 'SecureCodingHub is unavailable' });
+    }
     const checked = checkHeartbeat(req.body);
     if (!checked.ok) return reply(req, res, 400, { error: checked.reason });
     const { sessionId, lmsBookmark, sessionTime } = checked.value;

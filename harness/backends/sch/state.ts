@@ -1,6 +1,7 @@
 /**
  * The mock backend's mutable state for one scenario: a deep copy of the fixture that requests
- * change (sessions created, bookmarks saved, challenges completed, heartbeats received).
+ * change (sessions created, bookmarks saved, challenges completed, heartbeats received), and the
+ * switches a scenario flips (progress behind the bridge's back, a heartbeat outage).
  */
 import type { SchAssignment, SchBookmark, SchChallenge, SchFixture } from './fixture.ts';
 
@@ -50,6 +51,7 @@ export class SchBackendState {
   private readonly newBookmark: SchBookmark;
   private readonly learnerId: string;
   private created = 0;
+  private heartbeatOutage: number | undefined;
 
   constructor(
     fixture: SchFixture,
@@ -130,6 +132,28 @@ export class SchBackendState {
     session.sessionTime = beat.sessionTime;
     if (bookmark) session.bookmark = clone(bookmark);
     return true;
+  }
+
+  /**
+   * A SecureCodingHub outage for heartbeats: from now on the heartbeat endpoint answers `status` (a
+   * 5xx) and records nothing, until restoreHeartbeats(). The other endpoints keep working. For
+   * scenarios checking that a tick's LMS re-commit does not wait on the backend POST.
+   */
+  failHeartbeats(status = 503): void {
+    if (!(Number.isInteger(status) && status >= 500 && status <= 599)) {
+      throw new RangeError(`a heartbeat outage answers a server error (5xx), not ${status}`);
+    }
+    this.heartbeatOutage = status;
+  }
+
+  /** Ends a heartbeat outage: beats are taken again. */
+  restoreHeartbeats(): void {
+    this.heartbeatOutage = undefined;
+  }
+
+  /** The status heartbeats are failed with (failHeartbeats), or undefined when they are taken. */
+  get heartbeatFailure(): number | undefined {
+    return this.heartbeatOutage;
   }
 
   progress(): SchProgress {

@@ -140,6 +140,31 @@ describe('mock SecureCodingHub backend router', () => {
     });
   }
 
+  it('fails heartbeats with a server error during an outage a scenario switched on, until it ends', async () => {
+    const beat = {
+      sessionId: 'existing',
+      lmsBookmark: '{"sid":"existing"}',
+      sessionTime: 'PT1M0S',
+    };
+    const { state } = served.backend;
+    state.failHeartbeats();
+    expect(state.heartbeatFailure).to.equal(503);
+    const failed = await call(served, 'POST', '/api/sch/scorm/heartbeat', beat);
+    expect(failed.status).to.equal(503);
+    expect(failed.json.error).to.be.a('string');
+    expect(served.backend.requests.at(-1)?.status).to.equal(503);
+    expect(state.session('existing')).to.deep.include({ sessionTime: '', heartbeats: [] });
+    // Only heartbeats: the rest of the backend still answers.
+    expect((await call(served, 'GET', '/api/sch/scorm/sessions/existing')).status).to.equal(200);
+    state.failHeartbeats(500);
+    expect((await call(served, 'POST', '/api/sch/scorm/heartbeat', beat)).status).to.equal(500);
+    state.restoreHeartbeats();
+    expect(state.heartbeatFailure).to.equal(undefined);
+    expect((await call(served, 'POST', '/api/sch/scorm/heartbeat', beat)).status).to.equal(200);
+    expect(state.session('existing')?.heartbeats).to.have.length(1);
+    expect(() => state.failHeartbeats(404)).to.throw(RangeError);
+  });
+
   it('serves progress and records finished challenges, finishing assignments', async () => {
     const before = await call(served, 'GET', '/api/sch/scorm/sessions/existing/progress');
     expect(before.json.challenges).to.deep.equal(fixture.challenges);

@@ -48,10 +48,20 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   });
   const second = await free.launch({ previous: null });
   expect(statusNow(second), 'no progress yet').to.equal('incomplete');
+  // Points on a started challenge are recorded progress too, before anything is completed.
+  free.backend.state.setProgress({
+    assignments: [{ id: 'optional', mandatory: false, finished: false }],
+    challenges: [{ id: 'csrf-1', completed: false, score: 40 }],
+  });
+  await second.sync();
+  expect(
+    isComplete(ctx.version, statusNow(second)),
+    `points on a started challenge: ${statusNow(second)}`,
+  ).to.equal(true);
   await second.completeChallenge('csrf-1', 150);
   expect(
     isComplete(ctx.version, statusNow(second)),
-    `progress recorded: ${statusNow(second)}`,
+    `still complete once the challenge is completed: ${statusNow(second)}`,
   ).to.equal(true);
   await second.finishButton();
 }

@@ -1,0 +1,40 @@
+/**
+ * Mutant of core/completion.ts: only a finished assignment or a completed challenge counts as
+ * recorded progress; points on a started challenge do not.
+ *
+ * When the SCORM activity counts as complete.
+ * Spec ("Completion Criteria"): "marked complete when the learner has finished every mandatory
+ * assignment in their organization, or — if no mandatory assignments are pending — once they have
+ * any recorded progress."
+ */
+import type { ChallengeProgress } from '../../src/core/score.ts';
+
+export interface AssignmentProgress {
+  id: string;
+  mandatory: boolean;
+  finished: boolean;
+}
+
+export interface PracticeProgress {
+  assignments: AssignmentProgress[];
+  challenges: ChallengeProgress[];
+}
+
+export function pendingMandatory(progress: PracticeProgress): AssignmentProgress[] {
+  return progress.assignments.filter((a) => a.mandatory && !a.finished);
+}
+
+/** A finished assignment or a completed challenge. */
+export function hasRecordedProgress(progress: PracticeProgress): boolean {
+  return (
+    progress.assignments.some((a) => a.finished) || progress.challenges.some((c) => c.completed)
+  );
+}
+
+/**
+ * One rule covers both spec clauses: with mandatory work pending the activity is not complete; with
+ * none pending (all finished, or none assigned) it is complete once anything was recorded.
+ */
+export function isComplete(progress: PracticeProgress): boolean {
+  return pendingMandatory(progress).length === 0 && hasRecordedProgress(progress);
+}

@@ -4,7 +4,9 @@
  * (scorm-runtime.md#content-rules, check-errors). The failures are injected by an LMS profile
  * (harness/profiles): every 2nd Commit fails (scorm-runtime.md#commit-persistence), and the LMS
  * refuses any cmi.suspend_data longer than 8 characters, so the bridge's ordinary SetValue of its
- * session envelope fails (scorm-runtime.md#cmi-suspend-data).
+ * session envelope fails (scorm-runtime.md#cmi-suspend-data). Each failure is recorded in the page
+ * (README "Page contract", #sch-api-errors), and the rest of the report is still written: the LMS
+ * keeps status, session time and exit suspend, whichever order the bridge writes them in.
  */
 import { expect } from 'chai';
 import { apiCalls, httpRequests } from '../../harness/assert/index.ts';
@@ -13,6 +15,7 @@ import type { ScenarioContext } from '../../harness/scenario/context.ts';
 import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
 import type { DeviationEvent } from '../../harness/trace/types.ts';
 import { BridgeUnderTest } from '../support/bridge.ts';
+import { parseSessionTime } from '../support/elements.ts';
 
 export const meta = {
   id: 'errors-checked',
@@ -43,7 +46,17 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   const launch = await bridge.launch({ lmsProfile: FAULTY_LMS });
   await launch.tick(60_000);
   await launch.tick(60_000);
-  const trace = await launch.finishButton();
+  // Finish by hand rather than finishButton(): the page's error list is read after Terminate
+  // (whose report writes fail too) and before the launch ends.
+  await launch.page.submit('sch-finish');
+  await launch.session.waitForCall(names.terminate, undefined, { within: 1000 });
+  await launch.page.waitFor(
+    `(doc) => doc.querySelector('#sch-bridge')?.dataset.phase === 'terminated'`,
+    'the bridge to show it terminated',
+  );
+  const shownFns = await launch.page.texts('#sch-api-errors > li', 'data-fn');
+  const shownCodes = await launch.page.texts('#sch-api-errors > li', 'data-code');
+  const trace = await launch.session.finish();
 
   const injected = trace.events.filter((e): e is DeviationEvent => e.type === 'deviation');
   expect(
@@ -60,6 +73,19 @@ export async function run(ctx: ScenarioContext): Promise<void> {
     );
     expect(next?.result, `GetLastError after ${call.fn}`).to.equal(call.error);
   }
+  expect(
+    shownFns.map((fn, i) => `${fn} ${shownCodes[i]}`),
+    '#sch-api-errors > li [data-fn data-code]: one per refused call, in order',
+  ).to.deep.equal(refused.map((call) => `${call.fn} ${call.error}`));
+
+  // Only suspend_data is refused, and Terminate persists what the bridge wrote before it.
+  expect(trace).to.have.committed(names.status, 'incomplete');
+  expect(trace).to.have.committed(names.exit, 'suspend');
+  const sessionTime = trace.final.state?.data[names.sessionTime] ?? '';
+  expect(
+    parseSessionTime(ctx.version, sessionTime),
+    `${names.sessionTime} kept (${sessionTime}), in ms`,
+  ).to.equal(120_000);
 
   const firstFailure = refused[0]!.t;
   const beats = httpRequests(trace, 'POST', bridge.endpoint('heartbeat'));

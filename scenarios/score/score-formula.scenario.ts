@@ -1,7 +1,9 @@
 /**
  * Score: raw = min(avg(scores of completed challenges) / 1.6, 100), within min 0 and max 100;
  * boundaries: exactly 70, 112 / 1.6, scores above the 160 scale, and no completed challenge (no
- * score written at all) (spec "Score Calculation").
+ * score written at all) (spec "Score Calculation"). Fractional raws are written as such (1.2
+ * score.raw is CMIDecimal, scorm-runtime.md#cmi-core-score-raw), and the cap applies to the
+ * divided average, not to each challenge score.
  */
 import { expect } from 'chai';
 import { callsMatching, lastSetAt } from '../../harness/assert/index.ts';
@@ -29,6 +31,9 @@ const ROWS: { label: string; progress: SchProgress; raw: number }[] = [
   { label: 'average 112 is exactly 70', progress: completedScores([112]), raw: 70 },
   { label: 'average 120 of 100 and 140', progress: completedScores([100, 140]), raw: 75 },
   { label: 'scores above 160 are capped at 100', progress: completedScores([200, 190]), raw: 100 },
+  // Clamping each score to 160 before averaging would give 65.625.
+  { label: 'the cap is on the average', progress: completedScores([200, 50]), raw: 78.125 },
+  { label: 'a fraction is kept (111 / 1.6)', progress: completedScores([111]), raw: 69.375 },
   { label: 'top of the scale', progress: completedScores([160, 160]), raw: 100 },
   { label: 'zero', progress: completedScores([0]), raw: 0 },
   {

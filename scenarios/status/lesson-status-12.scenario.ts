@@ -39,9 +39,11 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   expect(statusNow(), 'one mandatory challenge of two').to.equal('incomplete');
   await launch.completeChallenge('xss-1', 150);
   expect(statusNow(), 'complete, average 150 (raw 93.75)').to.equal('passed');
-  // The threshold: 112 / 1.6 is exactly 70; 100 / 1.6 is 62.5, between 60 and 70.
+  // The threshold: 112 / 1.6 is exactly 70; 100 / 1.6 is 62.5, between 60 and 70; 69.6875 would
+  // pass if rounded before the comparison.
   const rows = [
     { scores: [112], status: 'passed', label: 'average 112 (raw 70)' },
+    { scores: [111, 112], status: 'failed', label: 'average 111.5 (raw 69.6875)' },
     { scores: [100], status: 'failed', label: 'average 100 (raw 62.5)' },
     { scores: [50], status: 'failed', label: 'average 50 (raw 31.25)' },
   ];

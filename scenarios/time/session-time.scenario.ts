@@ -42,16 +42,17 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   const first = await bridge.launch();
   await first.tick(60_000);
   await first.tick(60_000);
-  await first.tick(30_500);
+  // 7 cs: the fraction needs its leading zero (`.07`; `.7` would be 70 cs).
+  await first.tick(30_070);
   const one = await first.finishButton();
-  expect(lastSessionTime(one), 'first session').to.equal(150_500);
+  expect(lastSessionTime(one), 'first session').to.equal(150_070);
 
   const second = await bridge.relaunch(first);
   await second.tick(90_000);
   const two = await second.finishButton();
   expect(lastSessionTime(two), 'second session, not cumulative').to.equal(90_000);
   const total = parseSessionTime(ctx.version, two.final.state?.totalTime ?? '');
-  expect(total, `LMS total time ${two.final.state?.totalTime}`).to.equal(240_500);
+  expect(total, `LMS total time ${two.final.state?.totalTime}`).to.equal(240_070);
 }
 
 export const scenario: Scenario = { meta, run };

@@ -322,4 +322,64 @@ export const MUTANTS: readonly Mutant[] = [
     variants: ['2004'],
     expectedKilledBy: ['api-discovery-launch-modes'],
   },
+  {
+    id: 'score-rounded-12',
+    title: '1.2 score.raw written rounded to a whole number',
+    breaks:
+      'scorm-runtime.md#cmi-core-score-raw: cmi.core.score.raw is CMIDecimal (#types-12), so a raw of 69.375 is written as such, not as 69',
+    swaps: { 'core/report-12.ts': here('score-rounded-12/report-12.ts') },
+    variants: ['1.2'],
+    expectedKilledBy: ['score-formula'],
+  },
+  {
+    id: 'score-clamped-per-challenge',
+    title: 'Each challenge score clamped to 160 before averaging',
+    breaks: `${SPEC}: "averages the practice scores across the learner's completed challenges and divides by 1.6, then caps the result at 100"`,
+    swaps: { 'core/score.ts': here('score-clamped-per-challenge/score.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['score-formula'],
+  },
+  {
+    id: 'session-time-fraction-unpadded',
+    title: 'Session time centiseconds without zero padding (7 cs as .7)',
+    breaks:
+      'scorm-runtime.md#session-time: the session time is the elapsed time of this session, 1.2 CMITimespan HHHH:MM:SS.SS (#types-12), 2004 timeinterval (#type-timeinterval); .7 means 70 cs, not 7',
+    swaps: { 'core/time-format.ts': here('session-time-fraction-unpadded/time-format.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['session-time'],
+  },
+  {
+    id: 'lms-errors-not-recorded',
+    title: 'LMS errors asked for but only logged to the console, not recorded in the page',
+    breaks:
+      'scorm-runtime.md#content-rules check-errors: after a "false" result the bridge asks GetLastError and records the error (README "Page contract": #sch-api-errors > li[data-fn][data-code])',
+    swaps: { 'scorm/connection.ts': here('lms-errors-not-recorded/connection.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['errors-checked'],
+  },
+  {
+    id: 'report-stops-at-refusal',
+    title: 'Report writing stops at the first refused SetValue (exit never written)',
+    breaks:
+      'scorm-runtime.md#content-rules check-errors: after a refused SetValue the bridge checks GetLastError and keeps working; here the elements after it, exit suspend (#entry-exit-12, #entry-exit-2004), are never set',
+    swaps: { 'core/bridge.ts': here('report-stops-at-refusal/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['errors-checked'],
+  },
+  {
+    id: 'heartbeat-commit-after-post',
+    title: 'The heartbeat re-commits the LMS only once the backend POST succeeded',
+    breaks: `${SPEC}: "The same tick re-commits the SCORM data model on the LMS side so completion, score, session time, and suspend data stay in sync"; "so an interrupted session still produces a partially-reported state that the LMS can display"`,
+    swaps: { 'core/bridge.ts': here('heartbeat-commit-after-post/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['interrupted-session'],
+  },
+  {
+    id: 'progress-completed-only',
+    title: 'Only completed challenges or finished assignments count as recorded progress',
+    breaks: `${SPEC}: "or — if no mandatory assignments are pending — once they have any recorded progress"`,
+    swaps: { 'core/completion.ts': here('progress-completed-only/completion.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['completion-rule'],
+  },
 ];

@@ -178,8 +178,10 @@ export async function buildBridge(options: BuildOptions): Promise<BuiltBridge> {
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   const plugins = [swapPlugin(swaps)];
+  // An entry point is never imported, so the plugin cannot redirect it: it is swapped here.
+  const entry = (file: string) => swaps.get(join(SRC, file)) ?? join(SRC, file);
   await build({
-    entryPoints: [join(SRC, 'main.ts')],
+    entryPoints: [entry('main.ts')],
     outfile: join(staging, 'bridge.js'),
     bundle: true,
     format: 'iife',
@@ -190,7 +192,7 @@ export async function buildBridge(options: BuildOptions): Promise<BuiltBridge> {
     logLevel: 'silent',
   });
   await build({
-    entryPoints: [join(SRC, 'core-entry.ts')],
+    entryPoints: [entry('core-entry.ts')],
     outfile: join(staging, 'core.mjs'),
     bundle: true,
     format: 'esm',

@@ -103,6 +103,23 @@ describe('sch-bridge build', function () {
     expect(readFileSync(reference.coreModule, 'utf8')).to.not.include('4242');
   });
 
+  for (const [entry, output] of [
+    ['main.ts', 'bridge.js'],
+    ['core-entry.ts', 'core.mjs'],
+  ] as const) {
+    it(`swaps the entry point ${entry} too`, async () => {
+      const replacement = join(dir, entry);
+      writeFileSync(replacement, `console.log('swapped entry 4343');\n`);
+      const built = await buildBridge({
+        variant: '1.2',
+        outDir: join(dir, `entry-${entry}`),
+        swaps: { [entry]: replacement },
+      });
+      const file = output === 'bridge.js' ? join(built.packageDir, output) : built.coreModule;
+      expect(readFileSync(file, 'utf8')).to.include('4343');
+    });
+  }
+
   it('refuses a swap of a file that is not a bridge source', async () => {
     try {
       await buildBridge({ variant: '2004', swaps: { 'core/nope.ts': '/tmp/x.ts' } });

@@ -14,6 +14,7 @@ import { profileLaunchMode } from '../profiles/launch.ts';
 import { profileOf } from '../profiles/load-profile.ts';
 import type { LmsProfile } from '../profiles/types.ts';
 import { startHarness, type Harness } from '../session/harness.ts';
+import { MissingCallError } from '../session/session.ts';
 import type { LaunchMode, ScormVersion, Trace } from '../trace/types.ts';
 import { ContentAccessDriver } from './content-driver.ts';
 import { ScenarioContext, type GateTarget } from './context.ts';
@@ -115,7 +116,12 @@ export function startOrder(planned: readonly PlannedRun[]): number[] {
   return planned.map((_, i) => i).sort((a, b) => cost(b) - cost(a) || a - b);
 }
 
+/**
+ * `fail` when the content broke the behaviour: a failed assertion, or a call the scenario waited
+ * for that the content never made; anything else (a crash, a harness problem) is an `error`.
+ */
 function statusOf(error: unknown): RunStatus {
+  if (error instanceof MissingCallError) return 'fail';
   return error instanceof Error && error.name === 'AssertionError' ? 'fail' : 'error';
 }
 

@@ -71,6 +71,23 @@ export interface ExitOptions {
 
 export type ExitResult = { outcome: 'stayed' } | { outcome: 'left'; trace: Trace };
 
+/**
+ * The content did not make the call waitForCall waited for within the virtual time allowed: a
+ * failure of the content (the gate reports `fail`), not of the harness. A crash or a hang while
+ * waiting is a HarnessError instead.
+ */
+export class MissingCallError extends Error {
+  constructor(
+    readonly fn: string,
+    readonly element: string | undefined,
+    readonly within: number,
+  ) {
+    const what = element === undefined ? fn : `${fn}("${element}")`;
+    super(`no ${what} call within ${within} ms of virtual time`);
+    this.name = 'MissingCallError';
+  }
+}
+
 const TERMINATE = new Set(['LMSFinish', 'Terminate']);
 
 export class Session {
@@ -280,10 +297,12 @@ export class Session {
 
   /**
    * Resolves with the next API call to `fn` (on `element`, when given) after the one the previous
-   * wait returned, advancing virtual time up to `within` ms to let it happen.
+   * wait returned, advancing virtual time up to `within` ms to let it happen. Rejects with a
+   * MissingCallError when the content does not make the call in that time.
    */
   async waitForCall(fn: string, element?: string, options: WaitOptions = {}): Promise<ApiEvent> {
-    const deadline = this.now + (options.within ?? 60_000);
+    const within = options.within ?? 60_000;
+    const deadline = this.now + within;
     for (;;) {
       const hit = this.events().find(
         (e): e is ApiEvent =>
@@ -296,11 +315,12 @@ export class Session {
         this.cursor = hit.seq;
         return hit;
       }
-      if (this.ending || this.now >= deadline) {
+      if (this.ending) {
         const what = element === undefined ? fn : `${fn}("${element}")`;
         if (this.endedHow === 'crashed') throw this.crashError(`the session ended before ${what}`);
-        throw new Error(`no ${what} call within ${options.within ?? 60_000} ms of virtual time`);
+        throw new Error(`the session ended (${this.endedHow ?? ''}) before a ${what} call`);
       }
+      if (this.now >= deadline) throw new MissingCallError(fn, element, within);
       await this.tick(Math.min(1000, deadline - this.now));
     }
   }

@@ -210,7 +210,10 @@ export class BridgeLaunch {
     };
   }
 
-  /** The learner presses Finish: the bridge terminates itself; the launch ends there. */
+  /**
+   * The learner presses Finish: the bridge terminates itself (a MissingCallError, a failure of the
+   * run, when it does not); the launch ends there.
+   */
   async finishButton(): Promise<Trace> {
     await this.page.submit('sch-finish');
     await this.session.waitForCall(this.names.terminate, undefined, { within: 1000 });

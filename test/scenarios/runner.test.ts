@@ -7,6 +7,7 @@ import { parseExpectations } from '../../harness/scenario/expectations.ts';
 import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
 import { Gate, planRuns, startOrder } from '../../harness/scenario/runner.ts';
 import type { Harness } from '../../harness/session/harness.ts';
+import { MissingCallError } from '../../harness/session/session.ts';
 
 const meta = (id: string, versions: ScenarioMeta['versions']): ScenarioMeta => ({
   id,
@@ -30,6 +31,13 @@ const breaks: Scenario = {
   meta: meta('breaks', ['2004']),
   run: async () => {
     throw new Error('the package did not load');
+  },
+};
+
+const misses: Scenario = {
+  meta: meta('misses', ['2004']),
+  run: async () => {
+    throw new MissingCallError('Terminate', undefined, 1000);
   },
 };
 
@@ -82,6 +90,14 @@ describe('gate runner', () => {
     ]);
     expect(report.ok).to.equal(false);
     expect(report.results[4]?.message).to.match(/expected 1 to equal 2/);
+  });
+
+  it('counts a call the content never made as a failure of the content, not a harness error', async () => {
+    const report = await gate.run({ scenarios: [misses], targets: [target('2004')] });
+    expect(report.results.map((r) => [r.status, r.message])).to.deep.equal([
+      ['fail', 'no Terminate call within 1000 ms of virtual time'],
+      ['fail', 'no Terminate call within 1000 ms of virtual time'],
+    ]);
   });
 
   it('accepts an expected failure and fails an unexpected pass', async () => {

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { MissingCallError } from '../../../harness/session/session.ts';
 import type { ApiEvent, HttpEvent, Trace, TraceEvent } from '../../../harness/trace/types.ts';
 import { parseTrace } from '../../../harness/trace/validate.ts';
 import { fixture, fixturePath, heartbeats, sharedHarness } from './shared-harness.ts';
@@ -71,6 +72,22 @@ describe('launching SCOs in Chromium (end to end)', function () {
     ).to.equal(true);
     expect(trace.events.some((e) => e.type === 'lifecycle' && e.what === 'timeout')).to.equal(true);
     expect(trace.final).to.include({ ended: 'timeout', state: null });
+  });
+
+  it('a call the content never makes rejects the wait with a MissingCallError', async () => {
+    const harness = await sharedHarness();
+    const session = await harness.launch({ package: await fixture('never-init') });
+    const error = await session.waitForCall('LMSInitialize', undefined, { within: 3000 }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(MissingCallError);
+    expect(error).to.include({ name: 'MissingCallError', fn: 'LMSInitialize', within: 3000 });
+    expect((error as Error).message).to.equal(
+      'no LMSInitialize call within 3000 ms of virtual time',
+    );
+    expect(session.t).to.equal(3000);
+    await session.finish();
   });
 
   it('answers mapped outside requests locally and blocks the others', async () => {

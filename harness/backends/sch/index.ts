@@ -13,6 +13,10 @@
  * | PUT /api/sch/scorm/sessions/:sid/bookmark | assumption (spec: "the full bookmark … lives server-side on the … session record") | body {"bookmark":{topic,challenge,phase,hints}}; 200 {"session"} |
  * | POST /api/sch/scorm/sessions/:sid/challenges/:challengeId/complete | assumption (stands in for the player) | body {"score":0–160}; marks the challenge completed, finishes assignments whose challenges are all done; 200 progress |
  *
+ * Any endpoint: while a scenario holds its replies (`state.holdReplies(['progress'])`, or no list for
+ * every endpoint) a request is taken but neither handled nor answered until
+ * `state.releaseReplies()`, which handles the held ones in arrival order (a reply that lands late).
+ *
  * Fixtures: fixture.ts / fixture.schema.json. State: state.ts (scenarios may read or change it).
  */
 export {
@@ -33,6 +37,7 @@ export {
 } from './fixture.ts';
 export {
   SchBackendState,
+  type SchEndpoint,
   type SchHeartbeat,
   type SchProgress,
   type SchSession,

@@ -13,7 +13,7 @@ import {
   checkLearnerId,
   checkScore,
 } from './request-bodies.ts';
-import { SchBackendState } from './state.ts';
+import { SchBackendState, type SchEndpoint } from './state.ts';
 
 export interface SchBackendOptions {
   /** Override any endpoint path (Express path syntax, `:sid` / `:challengeId` parameters). */
@@ -60,6 +60,16 @@ export function createSchBackend(fixture: SchFixture, options: SchBackendOptions
   const sid = (req: Request): string => String(req.params.sid);
 
   router.use(express.json({ limit: '64kb' }));
+
+  // While a scenario holds an endpoint's replies (state.holdReplies), its requests wait for
+  // state.releaseReplies() before they are handled; one whose client gave up meanwhile is dropped.
+  for (const endpoint of Object.keys(paths) as SchEndpoint[]) {
+    router.all(paths[endpoint], (_req, res, next) => {
+      if (!state.holds(endpoint)) return next();
+      const drop = state.hold(() => next());
+      res.on('close', drop);
+    });
+  }
 
   router.post(paths.heartbeat, (req, res) => {
     const outage = state.heartbeatFailure;

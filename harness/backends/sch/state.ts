@@ -1,9 +1,13 @@
 /**
  * The mock backend's mutable state for one scenario: a deep copy of the fixture that requests
  * change (sessions created, bookmarks saved, challenges completed, heartbeats received), and the
- * switches a scenario flips (progress behind the bridge's back, a heartbeat outage).
+ * switches a scenario flips (progress behind the bridge's back, a heartbeat outage, held replies).
  */
 import type { SchAssignment, SchBookmark, SchChallenge, SchFixture } from './fixture.ts';
+import type { SchBackendPaths } from './paths.ts';
+
+/** An endpoint of the backend, by its key in SchBackendPaths. */
+export type SchEndpoint = keyof SchBackendPaths;
 
 export interface SchHeartbeat {
   /** Backend clock time of receipt. */
@@ -52,6 +56,8 @@ export class SchBackendState {
   private readonly learnerId: string;
   private created = 0;
   private heartbeatOutage: number | undefined;
+  private holding: ReadonlySet<SchEndpoint> | 'all' | undefined;
+  private readonly held = new Set<() => void>();
 
   constructor(
     fixture: SchFixture,
@@ -154,6 +160,43 @@ export class SchBackendState {
   /** The status heartbeats are failed with (failHeartbeats), or undefined when they are taken. */
   get heartbeatFailure(): number | undefined {
     return this.heartbeatOutage;
+  }
+
+  /**
+   * A slow backend: from now on requests to `endpoints` (default every one) are taken but neither
+   * handled nor answered until releaseReplies(). For scenarios checking what a bridge does with a
+   * reply that lands late, e.g. after it called Terminate.
+   */
+  holdReplies(endpoints?: readonly SchEndpoint[]): void {
+    this.holding = endpoints === undefined ? 'all' : new Set(endpoints);
+  }
+
+  /** Stops holding and handles the held requests in arrival order; returns how many there were. */
+  releaseReplies(): number {
+    this.holding = undefined;
+    const held = [...this.held];
+    this.held.clear();
+    for (const answer of held) answer();
+    return held.length;
+  }
+
+  /** Whether requests to `endpoint` are held now (holdReplies). */
+  holds(endpoint: SchEndpoint): boolean {
+    return this.holding === 'all' || (this.holding?.has(endpoint) ?? false);
+  }
+
+  /** Requests waiting for releaseReplies(). */
+  get heldReplies(): number {
+    return this.held.size;
+  }
+
+  /**
+   * The router's side of holdReplies: keeps `answer` for releaseReplies(); the function returned
+   * forgets it (the client went away).
+   */
+  hold(answer: () => void): () => void {
+    this.held.add(answer);
+    return () => this.held.delete(answer);
   }
 
   progress(): SchProgress {

@@ -27,6 +27,11 @@ async function call(served: Served, method: string, path: string, body?: unknown
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
 
+/** Lets the server take requests until `condition` holds (a held request gives no other sign). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setImmediate(resolve));
+}
+
 describe('mock SecureCodingHub backend router', () => {
   let served: Served;
   let now: number;
@@ -163,6 +168,74 @@ describe('mock SecureCodingHub backend router', () => {
     expect((await call(served, 'POST', '/api/sch/scorm/heartbeat', beat)).status).to.equal(200);
     expect(state.session('existing')?.heartbeats).to.have.length(1);
     expect(() => state.failHeartbeats(404)).to.throw(RangeError);
+  });
+
+  it('holds the replies a scenario holds until it releases them, then answers them in order', async () => {
+    const { state } = served.backend;
+    state.holdReplies(['progress', 'completeChallenge']);
+    expect(state.holds('progress')).to.equal(true);
+    expect(state.holds('session')).to.equal(false);
+    const progress = call(served, 'GET', '/api/sch/scorm/sessions/existing/progress');
+    await until(() => state.heldReplies === 1);
+    const complete = call(
+      served,
+      'POST',
+      '/api/sch/scorm/sessions/existing/challenges/c2/complete',
+      { score: 100 },
+    );
+    await until(() => state.heldReplies === 2);
+    // Other endpoints still answer.
+    expect((await call(served, 'GET', '/api/sch/scorm/sessions/existing')).status).to.equal(200);
+    expect(served.backend.requests.map((r) => r.path)).to.deep.equal([
+      '/api/sch/scorm/sessions/existing',
+    ]);
+    // Not handled yet either: the challenge is not recorded until the release.
+    expect(state.progress().challenges[1]).to.include({ completed: false });
+    now = 5000;
+    expect(state.releaseReplies()).to.equal(2);
+    const [read, done] = await Promise.all([progress, complete]);
+    expect(read.json.challenges).to.deep.equal(fixture.challenges);
+    expect(done.json.challenges).to.deep.include({
+      id: 'c2',
+      topic: 'xss',
+      completed: true,
+      score: 100,
+    });
+    expect(served.backend.requests.slice(1).map((r) => [r.method, r.status, r.t])).to.deep.equal([
+      ['GET', 200, 5000],
+      ['POST', 200, 5000],
+    ]);
+    // Released: nothing is held any more.
+    expect(state.holds('progress')).to.equal(false);
+    expect(
+      (await call(served, 'GET', '/api/sch/scorm/sessions/existing/progress')).status,
+    ).to.equal(200);
+    // Without a list every endpoint is held.
+    state.holdReplies();
+    const beat = call(served, 'POST', '/api/sch/scorm/heartbeat', {
+      sessionId: 'existing',
+      lmsBookmark: '{"sid":"existing"}',
+      sessionTime: 'PT1M0S',
+    });
+    await until(() => state.heldReplies === 1);
+    expect(state.holds('sessions')).to.equal(true);
+    expect(state.releaseReplies()).to.equal(1);
+    expect((await beat).status).to.equal(200);
+  });
+
+  it('forgets a held request whose client went away', async () => {
+    const { state } = served.backend;
+    state.holdReplies(['progress']);
+    const aborted = new AbortController();
+    const request = fetch(`${served.base}/api/sch/scorm/sessions/existing/progress`, {
+      signal: aborted.signal,
+    }).catch((error: unknown) => error);
+    await until(() => state.heldReplies === 1);
+    aborted.abort();
+    expect(await request).to.be.instanceOf(Error);
+    await until(() => state.heldReplies === 0);
+    expect(state.releaseReplies()).to.equal(0);
+    expect(served.backend.requests).to.deep.equal([]);
   });
 
   it('serves progress and records finished challenges, finishing assignments', async () => {

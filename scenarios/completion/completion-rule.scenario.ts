@@ -1,6 +1,8 @@
 /**
  * Completion: complete when every mandatory assignment is finished; with none pending, complete
- * once any progress is recorded; not before (spec "Completion Criteria").
+ * once any progress is recorded; not before (spec "Completion Criteria"). Once complete the exit is
+ * not `suspend`, or a 2004 LMS never ends the attempt (scorm-runtime.md#entry-exit-2004,
+ * #entry-exit-12).
  */
 import { expect } from 'chai';
 import { lastSetAt } from '../../harness/assert/index.ts';
@@ -13,7 +15,11 @@ export const meta = {
   id: 'completion-rule',
   title:
     'Complete when every mandatory assignment is finished, or with none pending on any progress',
-  ref: 'scorm-progress-tracking.txt: "A SCORM session is marked complete when the learner has finished every mandatory assignment in their organization, or — if no mandatory assignments are pending — once they have any recorded progress."',
+  ref: [
+    'scorm-progress-tracking.txt: "A SCORM session is marked complete when the learner has finished every mandatory assignment in their organization, or — if no mandatory assignments are pending — once they have any recorded progress."',
+    'scorm-runtime.md#entry-exit-12',
+    'scorm-runtime.md#entry-exit-2004',
+  ],
   versions: ['1.2', '2004'],
   launchModes: ['frameset'],
   kind: 'profile',
@@ -30,6 +36,7 @@ function statusNow(launch: BridgeLaunch): string | undefined {
 export async function run(ctx: ScenarioContext): Promise<void> {
   // Two mandatory challenges: one finished is progress, but not completion.
   const mandatory = new BridgeUnderTest(ctx, 'fresh-learner');
+  const { names } = mandatory;
   const first = await mandatory.launch();
   expect(statusNow(first), 'nothing done').to.equal('incomplete');
   await first.completeChallenge('sqli-1', 120);
@@ -39,7 +46,8 @@ export async function run(ctx: ScenarioContext): Promise<void> {
     isComplete(ctx.version, statusNow(first)),
     `all mandatory done: ${statusNow(first)}`,
   ).to.equal(true);
-  await first.finishButton();
+  // Complete: exit suspend would keep the finished attempt open for a resume.
+  expect(await first.finishButton()).to.not.have.committed(names.exit, 'suspend');
 
   // No mandatory assignment: complete on the first recorded progress, not before.
   const free = new BridgeUnderTest(ctx, {
@@ -63,7 +71,7 @@ export async function run(ctx: ScenarioContext): Promise<void> {
     isComplete(ctx.version, statusNow(second)),
     `still complete once the challenge is completed: ${statusNow(second)}`,
   ).to.equal(true);
-  await second.finishButton();
+  expect(await second.finishButton()).to.not.have.committed(names.exit, 'suspend');
 }
 
 export const scenario: Scenario = { meta, run };

@@ -1,7 +1,8 @@
 /**
  * Resume: the relaunch gets entry = resume, the bridge reads the sid out of suspend_data, calls
  * the session endpoint for it (instead of creating a session), and the player shows the
- * server-side bookmark (spec "Resume / Suspend"; scorm-runtime.md#entry-exit-12, #entry-exit-2004).
+ * server-side bookmark, also when it moved on between the launches, not a copy kept LMS-side (spec
+ * "Resume / Suspend"; scorm-runtime.md#entry-exit-12, #entry-exit-2004).
  */
 import { expect } from 'chai';
 import { httpRequests } from '../../harness/assert/index.ts';
@@ -14,6 +15,7 @@ export const meta = {
   title: 'Relaunch resumes: entry=resume, sid read back, session endpoint called, bookmark shown',
   ref: [
     'scorm-progress-tracking.txt: "Next launch resumes from the bookmark"',
+    'scorm-progress-tracking.txt: "on resume, the bridge reads that id back out, calls the SecureCodingHub session endpoint, and uses the server-side state to rehydrate the player."',
     'scorm-runtime.md#entry-exit-12',
     'scorm-runtime.md#entry-exit-2004',
   ],
@@ -26,6 +28,8 @@ export const meta = {
 } as const satisfies ScenarioMeta;
 
 const BOOKMARK = { topic: 'xss', challenge: 'xss-1', phase: 2 };
+/** Where the learner got to on another device between the launches. */
+const ELSEWHERE = { topic: 'sqli', challenge: 'sqli-1', phase: 1, hints: ['sqli-1-hint-2'] };
 
 export async function run(ctx: ScenarioContext): Promise<void> {
   const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
@@ -37,6 +41,14 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   await first.revealHint('xss-1-hint-1');
   const suspended = await first.finishButton();
   expect(suspended).to.have.committed(names.exit, 'suspend');
+  const server = bridge.backend.state;
+  const saved = server.session(sid ?? '')?.bookmark;
+  expect(saved, 'bookmark saved server-side').to.deep.equal({
+    ...BOOKMARK,
+    hints: ['xss-1-hint-1'],
+  });
+  // The learner moves on elsewhere: only the server's copy knows, so resume must ask it.
+  expect(server.saveBookmark(sid ?? '', ELSEWHERE), 'session known').to.not.equal(undefined);
 
   const second = await bridge.relaunch(first);
   const events = second.session.events();
@@ -53,7 +65,7 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   ).to.have.length(0);
   expect(await second.state('sid')).to.equal(sid);
   expect(await second.state('resumed')).to.equal('true');
-  expect(await second.shownBookmark()).to.deep.equal({ ...BOOKMARK, hints: ['xss-1-hint-1'] });
+  expect(await second.shownBookmark(), 'the server-side bookmark').to.deep.equal(ELSEWHERE);
   await second.finishButton();
 }
 

@@ -2,7 +2,8 @@
  * SCORM 1.2 has one status: the bridge writes `incomplete` until complete, then `passed` or
  * `failed` (passed iff raw ≥ 70), and never `completed`; a relaunch does not set a final status
  * back to `incomplete` (spec "SCORM 1.2 has no separate completion / success split" and "Passing
- * Score 70"; scorm-runtime.md#lesson-status-12).
+ * Score 70"; scorm-runtime.md#lesson-status-12). Once complete the exit is not `suspend`, which
+ * would make the next launch a resume (scorm-runtime.md#entry-exit-12).
  */
 import { expect } from 'chai';
 import { callsMatching, lastSetAt } from '../../harness/assert/index.ts';
@@ -17,6 +18,7 @@ export const meta = {
   ref: [
     'scorm-progress-tracking.txt: "SCORM 1.2 has no separate completion / success split — the bridge writes passed or failed to cmi.core.lesson_status once completion is true, and incomplete otherwise."',
     'scorm-runtime.md#lesson-status-12',
+    'scorm-runtime.md#entry-exit-12',
   ],
   versions: ['1.2'],
   launchModes: ['frameset'],
@@ -27,6 +29,7 @@ export const meta = {
 } as const satisfies ScenarioMeta;
 
 const STATUS = 'cmi.core.lesson_status';
+const EXIT = 'cmi.core.exit';
 
 export async function run(ctx: ScenarioContext): Promise<void> {
   const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
@@ -56,6 +59,7 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   const trace = await launch.finishButton();
   expect(trace).to.not.have.apiCall({ fn: 'LMSSetValue', element: STATUS, value: 'completed' });
   expect(trace).to.have.committed(STATUS, 'failed');
+  expect(trace).to.not.have.committed(EXIT, 'suspend');
   expect(callsMatching(trace, { fn: 'LMSSetValue', element: STATUS }).length).to.be.greaterThan(0);
 
   // A relaunch keeps the final status: no `incomplete` written over `failed`.
@@ -67,6 +71,7 @@ export async function run(ctx: ScenarioContext): Promise<void> {
     value: 'incomplete',
   });
   expect(relaunched).to.have.committed(STATUS, 'failed');
+  expect(relaunched).to.not.have.committed(EXIT, 'suspend');
 }
 
 export const scenario: Scenario = { meta, run };

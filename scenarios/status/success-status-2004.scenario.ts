@@ -1,7 +1,8 @@
 /**
  * SCORM 2004: completion and success are separate elements, both written; success_status is
  * `passed` iff raw ≥ 70, else `failed` (spec "Completion Criteria" and the Passing Score row;
- * scorm-runtime.md#status-evaluation-2004).
+ * scorm-runtime.md#status-evaluation-2004). Finished, the exit is not `suspend`, so the LMS ends
+ * the attempt (scorm-runtime.md#entry-exit-2004).
  */
 import { expect } from 'chai';
 import { lastSetAt } from '../../harness/assert/index.ts';
@@ -16,6 +17,7 @@ export const meta = {
   ref: [
     'scorm-progress-tracking.txt: "The bridge reports both: cmi.completion_status reflects whether the activity is finished, and cmi.success_status reflects whether the average passing-score threshold was met."',
     'scorm-runtime.md#status-evaluation-2004',
+    'scorm-runtime.md#entry-exit-2004',
   ],
   versions: ['2004'],
   launchModes: ['frameset'],
@@ -55,6 +57,8 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   const trace = await launch.finishButton();
   expect(trace).to.have.committed('cmi.success_status', 'failed');
   expect(trace).to.have.committed('cmi.completion_status', 'completed');
+  // A suspended attempt stays open: the next launch would resume a finished one.
+  expect(trace).to.not.have.committed('cmi.exit', 'suspend');
 }
 
 export const scenario: Scenario = { meta, run };

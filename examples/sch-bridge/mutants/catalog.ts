@@ -382,4 +382,48 @@ export const MUTANTS: readonly Mutant[] = [
     variants: BOTH,
     expectedKilledBy: ['completion-rule'],
   },
+  {
+    id: 'exit-suspend-when-complete',
+    title: 'Exit suspend also once the learner finished',
+    breaks:
+      'scorm-runtime.md#entry-exit-2004: after cmi.exit = "suspend" the attempt stays open and the next launch resumes it; a finished learner exits normally so the attempt ends (#entry-exit-12: 1.2 "" is the normal exit)',
+    swaps: { 'core/exit-mode.ts': here('exit-suspend-when-complete/exit-mode.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['completion-rule', 'success-status-2004', 'lesson-status-12'],
+  },
+  {
+    id: 'resume-prefers-cached-bookmark',
+    title: 'On resume, a bookmark copy kept in cmi.location wins over the session endpoint',
+    breaks: `${SPEC}: "on resume, the bridge reads that id back out, calls the SecureCodingHub session endpoint, and uses the server-side state to rehydrate the player"`,
+    swaps: { 'core/bridge.ts': here('resume-prefers-cached-bookmark/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['resume-rehydrates'],
+  },
+  {
+    id: 'calls-after-terminate',
+    title: 'A progress reply landing after Terminate is still written to the LMS and committed',
+    breaks:
+      'scorm-runtime.md#content-rules finish-once: LMSFinish/Terminate called exactly once; nothing but support calls afterwards',
+    swaps: { 'core/bridge.ts': here('calls-after-terminate/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['initialize-first-terminate-once'],
+  },
+  {
+    id: 'finish-button-no-terminate',
+    title: 'The Finish button does not terminate: only closing the window does',
+    breaks:
+      'scorm-runtime.md#content-rules finish-missing: the session ends without LMSFinish/Terminate when the learner leaves by the Finish button, the normal exit in a frameset',
+    swaps: { 'page/controls.ts': here('finish-button-no-terminate/controls.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['initialize-first-terminate-once'],
+  },
+  {
+    id: 'terminate-on-unload-only',
+    title: 'Terminate registered on unload only (no pagehide)',
+    breaks:
+      'scorm-runtime.md#content-rules finish-missing: closing the window ends the session without LMSFinish/Terminate where the browser no longer runs unload handlers',
+    swaps: { 'main.ts': here('terminate-on-unload-only/main.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['initialize-first-terminate-once'],
+  },
 ];

@@ -2,9 +2,9 @@
  * Initialize is the first API call; on a normal exit Terminate / LMSFinish is called exactly once
  * and nothing is called after it (scorm-runtime.md#state-model-2004, #state-model-12,
  * #content-rules). The normal exits, in a browser that no longer runs unload handlers: the Finish
- * button, pressed while a backend reply is still on its way and followed by closing the window
- * (pagehide must not terminate again), or closing the popup the course runs in (pagehide must
- * terminate).
+ * button, pressed while a backend reply is still on its way, after which the LMS window goes
+ * elsewhere (pagehide must not terminate again), or closing the popup the course runs in (pagehide
+ * must terminate).
  */
 import { expect } from 'chai';
 import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
@@ -40,8 +40,9 @@ export async function run(ctx: ScenarioContext): Promise<void> {
 
 /**
  * Sync, then Finish while the progress reply is held back, so that it lands after Terminate (the
- * button terminates at once); then the learner closes the window. The trace shows no call made
- * after a request until that request is answered, so the reply is let through before the wait.
+ * button terminates at once); then the LMS window goes back to the course page. The trace shows no
+ * call made after a request until that request is answered, so the reply is let through before
+ * the wait.
  */
 async function finishWithLateReply(bridge: BridgeUnderTest, launch: BridgeLaunch): Promise<Trace> {
   const { state, requests } = bridge.backend;
@@ -56,7 +57,7 @@ async function finishWithLateReply(bridge: BridgeUnderTest, launch: BridgeLaunch
     await launch.idle();
     expect(replies(), 'the progress reply held back').to.equal(before + 1);
     await launch.session.waitForCall(bridge.names.terminate, undefined, { within: 1000 });
-    return await launch.close();
+    return await launch.session.navigateAway();
   } finally {
     state.releaseReplies();
   }

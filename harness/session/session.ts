@@ -248,14 +248,24 @@ export class Session {
   }
 
   /**
-   * Advances virtual time in every frame; due timers fire in order. Resolves once the requests the
-   * page sent meanwhile are answered, so the trace holds everything up to the new time.
+   * Resolves once every request the page has sent so far is answered and in the trace, however
+   * long that takes (tick waits at most the exit grace).
    */
-  async tick(ms: number): Promise<number> {
+  answered(): Promise<void> {
+    return this.requests.settled();
+  }
+
+  /**
+   * Advances virtual time in every frame; due timers fire in order. Resolves once the requests the
+   * page sent meanwhile are answered, so the trace holds everything up to the new time; with
+   * `settle: false` at once, for a scenario whose backend holds a reply back on purpose (the trace
+   * shows what the page sends after that request once it is answered).
+   */
+  async tick(ms: number, options: { settle?: boolean } = {}): Promise<number> {
     const t = await this.watch(`advancing virtual time by ${ms} ms`, this.live().tick(ms));
     if (t === undefined) return this.now;
     this.now = Math.max(this.now, t);
-    await this.settle();
+    if (options.settle ?? true) await this.settle();
     return this.now;
   }
 

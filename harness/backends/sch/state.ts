@@ -58,6 +58,7 @@ export class SchBackendState {
   private heartbeatOutage: number | undefined;
   private holding: ReadonlySet<SchEndpoint> | 'all' | undefined;
   private readonly held = new Set<() => void>();
+  private readonly heldWaiters = new Set<{ count: number; resolve: () => void }>();
 
   constructor(
     fixture: SchFixture,
@@ -196,7 +197,21 @@ export class SchBackendState {
    */
   hold(answer: () => void): () => void {
     this.held.add(answer);
+    for (const waiter of [...this.heldWaiters]) {
+      if (this.held.size < waiter.count) continue;
+      this.heldWaiters.delete(waiter);
+      waiter.resolve();
+    }
     return () => this.held.delete(answer);
+  }
+
+  /**
+   * Resolves once `count` requests are held: a request the page has sent may not have reached the
+   * backend yet. Never resolves when none comes; race it with what else may happen.
+   */
+  whenHeld(count = 1): Promise<void> {
+    if (this.held.size >= count) return Promise.resolve();
+    return new Promise((resolve) => this.heldWaiters.add({ count, resolve }));
   }
 
   progress(): SchProgress {

@@ -175,15 +175,18 @@ describe('mock SecureCodingHub backend router', () => {
     state.holdReplies(['progress', 'completeChallenge']);
     expect(state.holds('progress')).to.equal(true);
     expect(state.holds('session')).to.equal(false);
+    const twoHeld = state.whenHeld(2);
     const progress = call(served, 'GET', '/api/sch/scorm/sessions/existing/progress');
-    await until(() => state.heldReplies === 1);
+    await state.whenHeld(1);
+    expect(state.heldReplies).to.equal(1);
     const complete = call(
       served,
       'POST',
       '/api/sch/scorm/sessions/existing/challenges/c2/complete',
       { score: 100 },
     );
-    await until(() => state.heldReplies === 2);
+    await twoHeld;
+    expect(state.heldReplies).to.equal(2);
     // Other endpoints still answer.
     expect((await call(served, 'GET', '/api/sch/scorm/sessions/existing')).status).to.equal(200);
     expect(served.backend.requests.map((r) => r.path)).to.deep.equal([

@@ -1,7 +1,8 @@
 /**
  * Heartbeat: every 60 s of virtual time a POST /api/sch/scorm/heartbeat with
  * {"sessionId","lmsBookmark","sessionTime"}, and on the same tick a re-commit of status, score,
- * session time and suspend_data on the LMS side; nothing after Terminate (spec "Heartbeat").
+ * session time and suspend_data on the LMS side; nothing after Terminate (spec "Heartbeat"). The
+ * re-commit does not wait for the backend's reply, and a commit between beats does not move them.
  */
 import { expect } from 'chai';
 import { apiCalls, httpRequests, persistedBy } from '../../harness/assert/index.ts';
@@ -39,12 +40,34 @@ export async function run(ctx: ScenarioContext): Promise<void> {
 
   await launch.tick(59_999);
   expect(httpRequests(session.events(), 'POST', HEARTBEAT), 'before 60 s').to.have.length(0);
-  await launch.tick(1);
+  // The first beat's reply hangs for 30 s: a re-commit made only once it lands would be at 90 s,
+  // not on the beat's tick. The launch's tick would wait for the reply.
+  const { state } = bridge.backend;
+  state.holdReplies(['heartbeat']);
+  try {
+    await session.tick(30_001, { settle: false });
+    // The beat's POST may still be on its way; a bridge that sent none leaves nothing unanswered.
+    await Promise.race([state.whenHeld(1), session.answered()]);
+    expect(state.heldReplies, 'the first heartbeat reply held back').to.equal(1);
+  } finally {
+    // Before anything else: the trace shows nothing sent after a request until it is answered.
+    state.releaseReplies();
+  }
+  await launch.idle();
+  // The learner moves and syncs between beats, which commits at 90 s: beats stay 60 s apart.
   await launch.moveBookmark(MOVED);
-  await launch.tick(60_000);
+  await launch.sync();
+  expect(
+    apiCalls(session.events()).filter((e) => e.fn === names.commit && e.t === 90_000),
+    'the sync commits between beats',
+  ).to.not.have.length(0);
+  await launch.tick(30_000);
   await launch.tick(60_000);
   const beats = httpRequests(session.events(), 'POST', HEARTBEAT);
-  expect(beats.map((b) => b.t)).to.deep.equal([60_000, 120_000, 180_000]);
+  expect(
+    beats.map((b) => b.t),
+    'heartbeat times',
+  ).to.deep.equal([60_000, 120_000, 180_000]);
 
   const bookmarks: string[] = [];
   for (const beat of beats) {

@@ -5,7 +5,7 @@
  *
  * Each variant gives a package folder (imsmanifest.xml, index.html, bridge.js) and, beside it, a
  * Node-loadable ES module of the DOM-free core (`<outDir>.core.mjs`) for in-Node tests. Mutant
- * builds pass `swaps` to replace one source module with an alternative.
+ * builds pass `swaps` to replace one source module or one manifest with an alternative.
  */
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -34,7 +34,10 @@ export interface BuildOptions {
   variant: BridgeVariant;
   /** Package folder; default `examples/sch-bridge/dist/<variant>`. */
   outDir?: string;
-  /** Mutant builds: source path relative to `src/` (e.g. `core/score.ts`) → replacement file. */
+  /**
+   * Mutant builds: source path relative to `src/` (e.g. `core/score.ts`), or a manifest as
+   * `manifests/<file>` (e.g. `manifests/imsmanifest-1.2.xml`) → replacement file.
+   */
   swaps?: Record<string, string>;
   /**
    * Launch parameters baked into the manifest item's `parameters` (scorm-runtime.md#launch-url),
@@ -82,9 +85,14 @@ async function sourceHash(
   return hash.digest('hex');
 }
 
+/** The file a swap key names: `manifests/…` under the bridge root, anything else under `src/`. */
+export function swapTarget(from: string): string {
+  return from.startsWith('manifests/') ? resolve(BRIDGE_ROOT, from) : resolve(SRC, from);
+}
+
 function resolveSwaps(swaps: Record<string, string> | undefined): Map<string, string> {
   const map = new Map<string, string>();
-  for (const [from, to] of Object.entries(swaps ?? {})) map.set(resolve(SRC, from), resolve(to));
+  for (const [from, to] of Object.entries(swaps ?? {})) map.set(swapTarget(from), resolve(to));
   return map;
 }
 
@@ -111,14 +119,14 @@ async function readHash(file: string): Promise<string | undefined> {
 }
 
 async function checkSwaps(swaps: Map<string, string>): Promise<void> {
-  const sources = new Set(await listFiles(SRC));
+  const sources = new Set([...(await listFiles(SRC)), ...(await listFiles(MANIFESTS))]);
   for (const [from, to] of swaps) {
     if (!sources.has(from)) {
       throw new HarnessError({
         code: 'CONFIG_INVALID',
         file: to,
-        message: `swap target ${relative(SRC, from)} is not a bridge source file`,
-        hint: `name a file under ${relative(process.cwd(), SRC)}, e.g. core/score.ts`,
+        message: `swap target ${relative(BRIDGE_ROOT, from)} is not a bridge source file or manifest`,
+        hint: `name a file under ${relative(process.cwd(), SRC)}, e.g. core/score.ts, or a manifest, e.g. manifests/${VARIANT_SETUP['1.2'].manifest}`,
       });
     }
   }
@@ -202,7 +210,8 @@ export async function buildBridge(options: BuildOptions): Promise<BuiltBridge> {
     logLevel: 'silent',
   });
   await cp(join(SRC, 'page', 'index.html'), join(staging, 'index.html'));
-  const manifest = await readFile(join(MANIFESTS, setup.manifest), 'utf8');
+  const manifestFile = join(MANIFESTS, setup.manifest);
+  const manifest = await readFile(swaps.get(manifestFile) ?? manifestFile, 'utf8');
   await writeFile(join(staging, 'imsmanifest.xml'), withParameters(manifest, parameters));
   await rename(join(staging, 'core.mjs'), `${staging}.core.mjs`);
 

@@ -3,7 +3,9 @@
  * `failed` (passed iff raw ≥ 70), and never `completed`; a relaunch does not set a final status
  * back to `incomplete` (spec "SCORM 1.2 has no separate completion / success split" and "Passing
  * Score 70"; scorm-runtime.md#lesson-status-12). Once complete the exit is not `suspend`, which
- * would make the next launch a resume (scorm-runtime.md#entry-exit-12).
+ * would make the next launch a resume (scorm-runtime.md#entry-exit-12). The manifest has no
+ * adlcp:masteryscore, which would let the LMS replace that verdict at LMSFinish
+ * (scorm-runtime.md#misstatements).
  */
 import { expect } from 'chai';
 import { callsMatching, lastSetAt } from '../../harness/assert/index.ts';
@@ -19,6 +21,7 @@ export const meta = {
     'scorm-progress-tracking.txt: "SCORM 1.2 has no separate completion / success split — the bridge writes passed or failed to cmi.core.lesson_status once completion is true, and incomplete otherwise."',
     'scorm-runtime.md#lesson-status-12',
     'scorm-runtime.md#entry-exit-12',
+    'scorm-runtime.md#misstatements',
   ],
   versions: ['1.2'],
   launchModes: ['frameset'],
@@ -32,6 +35,12 @@ const STATUS = 'cmi.core.lesson_status';
 const EXIT = 'cmi.core.exit';
 
 export async function run(ctx: ScenarioContext): Promise<void> {
+  // A mastery score lets the LMS override the verdict at LMSFinish; the launches below end at raws
+  // that fail under any threshold, so only the manifest shows it.
+  const settings = ctx.target.package.scos[0]?.settings;
+  if (settings?.version === '1.2') {
+    expect(settings.masteryScore, 'manifest adlcp:masteryscore').to.equal(undefined);
+  }
   const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
   const launch = await bridge.launch();
   const { session } = launch;

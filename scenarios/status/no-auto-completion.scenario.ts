@@ -2,8 +2,11 @@
  * An LMS that is not told otherwise completes an activity whose content reported nothing
  * (2004: completionSetByContent="false", the default; 1.2: "not attempted" becomes "completed" at
  * LMSFinish). The bridge prevents it twice over: its 2004 manifest sets completionSetByContent
- * "true", and it reports `incomplete` at launch. Checked where it matters: a launch whose backend
- * is down, so the bridge reports nothing else and then ends the attempt.
+ * "true", and it reports `incomplete` at launch. A 2004 LMS likewise satisfies an objective the
+ * content reported no success for, unless objectiveSetByContent is "true": nothing at launch
+ * prevents that, so the manifest must (scorm-runtime.md#auto-completion). Checked where it
+ * matters: a launch whose backend is down, so the bridge reports nothing else and then ends the
+ * attempt.
  */
 import { expect } from 'chai';
 import type { ScenarioContext } from '../../harness/scenario/context.ts';
@@ -28,6 +31,7 @@ export const meta = {
 interface Tracking {
   completionStatus: string;
   autoCompleted: boolean;
+  autoSatisfied: boolean;
 }
 
 export async function run(ctx: ScenarioContext): Promise<void> {
@@ -37,6 +41,10 @@ export async function run(ctx: ScenarioContext): Promise<void> {
     expect(
       settings.deliveryControls.completionSetByContent,
       'manifest completionSetByContent',
+    ).to.equal(true);
+    expect(
+      settings.deliveryControls.objectiveSetByContent,
+      'manifest objectiveSetByContent',
     ).to.equal(true);
   }
   // As an LMS that ignores the manifest (or a 2004 default) would run it, then as it says. The
@@ -57,6 +65,7 @@ export async function run(ctx: ScenarioContext): Promise<void> {
       expect(tracking, `tracking with ${JSON.stringify(runtime)}`).to.include({
         autoCompleted: false,
         completionStatus: 'incomplete',
+        autoSatisfied: false,
       });
     }
     expect(trace).to.have.committed(names.status, 'incomplete');

@@ -2,7 +2,9 @@
  * SCORM 2004: completion and success are separate elements, both written; success_status is
  * `passed` iff raw ≥ 70, else `failed` (spec "Completion Criteria" and the Passing Score row;
  * scorm-runtime.md#status-evaluation-2004). Finished, the exit is not `suspend`, so the LMS ends
- * the attempt (scorm-runtime.md#entry-exit-2004).
+ * the attempt (scorm-runtime.md#entry-exit-2004). The manifest's primary objective is not
+ * satisfied by measure, which would make the LMS derive success_status from score.scaled
+ * (scorm-runtime.md#misstatements, #manifest-initial-values).
  */
 import { expect } from 'chai';
 import { lastSetAt } from '../../harness/assert/index.ts';
@@ -18,6 +20,7 @@ export const meta = {
     'scorm-progress-tracking.txt: "The bridge reports both: cmi.completion_status reflects whether the activity is finished, and cmi.success_status reflects whether the average passing-score threshold was met."',
     'scorm-runtime.md#status-evaluation-2004',
     'scorm-runtime.md#entry-exit-2004',
+    'scorm-runtime.md#misstatements',
   ],
   versions: ['2004'],
   launchModes: ['frameset'],
@@ -41,6 +44,15 @@ const ROWS = [
 ] as const;
 
 export async function run(ctx: ScenarioContext): Promise<void> {
+  // Satisfied by measure, the LMS reads success back from score.scaled vs scaled_passing_score;
+  // the rows below check what the bridge wrote, which such an LMS ignores.
+  const settings = ctx.target.package.scos[0]?.settings;
+  if (settings?.version === '2004') {
+    expect(
+      settings.primaryObjective?.satisfiedByMeasure ?? false,
+      'manifest primaryObjective@satisfiedByMeasure',
+    ).to.equal(false);
+  }
   const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
   const launch = await bridge.launch();
   const { session } = launch;

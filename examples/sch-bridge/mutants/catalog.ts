@@ -17,7 +17,10 @@ export interface Mutant {
   title: string;
   /** The one promise broken: a sentence quoted from the spec, or a SCORM fact with its anchor. */
   breaks: string;
-  /** Bridge source path under `src/` → the replacement file (build.ts `swaps`). */
+  /**
+   * Bridge source path under `src/`, or `manifests/<file>` for a package manifest → the replacement
+   * file (build.ts `swaps`).
+   */
   swaps: Readonly<Record<string, string>>;
   /** Where the promise applies; the gate must kill the mutant in each. */
   variants: readonly MutantVariant[];
@@ -425,5 +428,73 @@ export const MUTANTS: readonly Mutant[] = [
     swaps: { 'main.ts': here('terminate-on-unload-only/main.ts') },
     variants: BOTH,
     expectedKilledBy: ['initialize-first-terminate-once'],
+  },
+  {
+    id: 'heartbeat-commit-after-reply',
+    title: 'The heartbeat re-commits the LMS only once the backend answered the POST',
+    breaks: `${SPEC}: "The same tick re-commits the SCORM data model on the LMS side"`,
+    swaps: { 'core/heartbeat.ts': here('heartbeat-commit-after-reply/heartbeat.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['heartbeat-every-60s'],
+  },
+  {
+    id: 'heartbeat-restarts-on-commit',
+    title: 'Every commit restarts the heartbeat timer (an idle keep-alive)',
+    breaks: `${SPEC}: "fires a heartbeat to the SecureCodingHub backend at POST /api/sch/scorm/heartbeat every 60 seconds"`,
+    swaps: { 'core/bridge.ts': here('heartbeat-restarts-on-commit/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['heartbeat-every-60s'],
+  },
+  {
+    id: 'manifest-masteryscore-12',
+    title: '1.2 manifest carries an authoring-tool masteryscore of 80',
+    breaks: `${SPEC}: "Passing Score | 70 (hardcoded in the launcher; not configurable per package)"; scorm-runtime.md#lesson-status-12: with a mastery score the LMS may set passed/failed from score.raw`,
+    swaps: {
+      'manifests/imsmanifest-1.2.xml': here('manifest-masteryscore-12/imsmanifest-1.2.xml'),
+    },
+    variants: ['1.2'],
+    expectedKilledBy: ['lesson-status-12'],
+  },
+  {
+    id: 'manifest-satisfied-by-measure-2004',
+    title: '2004 manifest primary objective satisfiedByMeasure at 0.8',
+    breaks: `${SPEC}: "Passing Score | 70 (hardcoded in the launcher; not configurable per package)"; scorm-runtime.md#status-evaluation-2004: with cmi.scaled_passing_score the LMS derives success_status from score.scaled`,
+    swaps: {
+      'manifests/imsmanifest-2004.xml': here(
+        'manifest-satisfied-by-measure-2004/imsmanifest-2004.xml',
+      ),
+    },
+    variants: ['2004'],
+    expectedKilledBy: ['success-status-2004'],
+  },
+  {
+    id: 'manifest-objective-set-by-lms-2004',
+    title: '2004 manifest without objectiveSetByContent (completionSetByContent only)',
+    breaks:
+      'scorm-runtime.md#auto-completion: "if objectiveSetByContent = false and the primary objective\'s progress status is unknown (the SCO reported no success_status) → Objective Progress Status = true and Satisfied = true"',
+    swaps: {
+      'manifests/imsmanifest-2004.xml': here(
+        'manifest-objective-set-by-lms-2004/imsmanifest-2004.xml',
+      ),
+    },
+    variants: ['2004'],
+    expectedKilledBy: ['no-auto-completion'],
+  },
+  {
+    id: 'session-time-minutes-unwrapped',
+    title: 'Session time minutes not wrapped at 60: 1 h 36 min written as 1 h 96 min',
+    breaks:
+      "scorm-runtime.md#session-time: the SCO reports this session's elapsed time, 1.2 CMITimespan with minutes below 60 (#types-12), 2004 timeinterval whose hours and minutes add up (#type-timeinterval)",
+    swaps: { 'core/time-format.ts': here('session-time-minutes-unwrapped/time-format.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['suspend-data-envelope'],
+  },
+  {
+    id: 'bookmark-in-location',
+    title: 'The bookmark with its hints also written to cmi.location / cmi.core.lesson_location',
+    breaks: `${SPEC}: "The LMS therefore never holds challenge content, answer history, or hint state."`,
+    swaps: { 'core/bridge.ts': here('bookmark-in-location/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['suspend-data-envelope'],
   },
 ];

@@ -120,13 +120,52 @@ describe('sch-bridge build', function () {
     });
   }
 
-  it('refuses a swap of a file that is not a bridge source', async () => {
+  it('swaps the manifest, hashing the replacement by content', async () => {
+    const replacement = join(dir, 'imsmanifest-1.2.xml');
+    const reference = readFileSync(join(BRIDGE_ROOT, 'manifests', 'imsmanifest-1.2.xml'), 'utf8');
+    const withMastery = (score: number) =>
+      reference.replace(
+        '</title>\n      </item>',
+        `</title>\n        <adlcp:masteryscore>${score}</adlcp:masteryscore>\n      </item>`,
+      );
+    writeFileSync(replacement, withMastery(80));
+    const options = {
+      variant: '1.2',
+      outDir: join(dir, 'manifest'),
+      swaps: { 'manifests/imsmanifest-1.2.xml': replacement },
+    } as const;
+    const built = await buildBridge(options);
+    const plain = await buildBridge({ variant: '1.2' });
+    expect(built.hash).to.not.equal(plain.hash);
+    const pkg = await loadPackage(built.packageDir);
     try {
-      await buildBridge({ variant: '2004', swaps: { 'core/nope.ts': '/tmp/x.ts' } });
-      expect.fail('no error');
-    } catch (error) {
-      expect(error).to.be.instanceOf(HarnessError);
-      expect((error as HarnessError).code).to.equal('CONFIG_INVALID');
+      const settings = pkg.scos[0]?.settings;
+      expect(settings?.version === '1.2' && settings.masteryScore).to.equal(80);
+    } finally {
+      await pkg.dispose();
     }
+    expect(readFileSync(join(built.packageDir, 'bridge.js'), 'utf8')).to.equal(
+      readFileSync(join(plain.packageDir, 'bridge.js'), 'utf8'),
+    );
+    // Same swap path, new content: a new build.
+    writeFileSync(replacement, withMastery(90));
+    const edited = await buildBridge(options);
+    expect(edited).to.include({ cached: false });
+    expect(edited.hash).to.not.equal(built.hash);
+    expect(readFileSync(join(edited.packageDir, 'imsmanifest.xml'), 'utf8')).to.include(
+      '<adlcp:masteryscore>90</adlcp:masteryscore>',
+    );
   });
+
+  for (const target of ['core/nope.ts', 'manifests/imsmanifest.xml', 'imsmanifest-1.2.xml']) {
+    it(`refuses a swap of ${target}, which is not a bridge source or manifest`, async () => {
+      try {
+        await buildBridge({ variant: '2004', swaps: { [target]: '/tmp/x.ts' } });
+        expect.fail('no error');
+      } catch (error) {
+        expect(error).to.be.instanceOf(HarnessError);
+        expect((error as HarnessError).code).to.equal('CONFIG_INVALID');
+      }
+    });
+  }
 });

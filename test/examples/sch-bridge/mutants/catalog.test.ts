@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, relative } from 'node:path';
 import { expect } from 'chai';
-import { BRIDGE_ROOT } from '../../../../examples/sch-bridge/build.ts';
+import { swapTarget } from '../../../../examples/sch-bridge/build.ts';
 import { MUTANTS, MUTANTS_DIR } from '../../../../examples/sch-bridge/mutants/catalog.ts';
 import { SCENARIOS } from '../../../../scenarios/index.ts';
 
@@ -12,9 +12,14 @@ import { SCENARIOS } from '../../../../scenarios/index.ts';
 const MAX_NEW_LINES = 12;
 const MAX_CHANGED_LINES = 40;
 
-/** The code only: no header comment, imports reduced to the module's file name. */
+/**
+ * The code only: no header comment (in a manifest, the comment after the XML declaration),
+ * imports reduced to the module's file name.
+ */
 function codeLines(source: string): string[] {
-  const body = source.startsWith('/**') ? source.slice(source.indexOf('*/') + 2) : source;
+  const body = source.startsWith('/**')
+    ? source.slice(source.indexOf('*/') + 2)
+    : source.replace(/^(<\?xml[^>]*\?>\s*)<!--[\s\S]*?-->/, '$1');
   return body
     .replace(/from '(?:\.\.?\/)+(?:src\/)?(?:[\w-]+\/)*([\w.-]+\.ts)'/g, "from '$1'")
     .split('\n')
@@ -52,8 +57,8 @@ describe('sch-bridge mutants: catalog', () => {
       it('swaps exactly one bridge module for a small edit of it kept in its own folder', () => {
         expect(swaps).to.have.length(1);
         const [target, replacement] = swaps[0]!;
-        const original = join(BRIDGE_ROOT, 'src', target);
-        expect(existsSync(original), `${target} is a bridge source`).to.equal(true);
+        const original = swapTarget(target);
+        expect(existsSync(original), `${target} is a bridge source or manifest`).to.equal(true);
         expect(relative(MUTANTS_DIR, dirname(replacement))).to.equal(mutant.id);
         expect(basename(replacement)).to.equal(basename(target));
         const { removed, added } = lineDiff(

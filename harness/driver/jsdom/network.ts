@@ -6,6 +6,7 @@
  * into the harness's local answer (or a network error when blocked), and WebSockets are refused.
  */
 import type { DOMWindow } from 'jsdom';
+import { SENT_AT_HEADER } from '../browser/exit-watch.browser.ts';
 import { CLOCK_KEY, type VirtualClock } from '../browser/shared-clock.browser.ts';
 import type { OutsideAnswer } from '../driver.ts';
 import { routeOf } from './resource-loader.ts';
@@ -46,6 +47,15 @@ function now(window: DOMWindow): number | undefined {
   return (window as unknown as Record<string, VirtualClock | undefined>)[CLOCK_KEY]?.elapsed();
 }
 
+/**
+ * The virtual time an LMS request was sent at, for the LMS to place it (as Chromium's exit watch
+ * stamps it): a reply that comes after virtual time moved on is still placed at its sending.
+ */
+function stampSentAt(window: DOMWindow, set: (name: string, value: string) => void): void {
+  const sent = now(window);
+  if (sent !== undefined) set(SENT_AT_HEADER, String(sent));
+}
+
 function urlOf(input: unknown, base: string): string {
   const raw =
     typeof input === 'object' && input !== null && 'url' in input
@@ -65,7 +75,10 @@ function installFetch(
     const route = routeOf(url, net.lmsOrigin);
     if (route === 'lms' || route === 'data') {
       const headers = new Headers(init.headers as HeadersInit | undefined);
-      if (route === 'lms') headers.set('referer', window.location.href);
+      if (route === 'lms') {
+        headers.set('referer', window.location.href);
+        stampSentAt(window, (name, value) => headers.set(name, value));
+      }
       if (typeof init.body === 'object' && init.body !== null && !headers.has('content-type')) {
         headers.set('content-type', 'application/x-www-form-urlencoded;charset=UTF-8');
       }
@@ -110,9 +123,13 @@ function installXhrRouting(window: DOMWindow, net: NetworkContext): void {
     open(method: string, url: unknown, ...rest: unknown[]): void;
   };
   const open = proto.open;
+  const send = proto.send;
+  const toLms = new WeakSet<XMLHttpRequest>();
   proto.open = function (this: XMLHttpRequest, method: string, url: unknown, ...rest: unknown[]) {
     const absolute = new URL(String(url), window.location.href).href;
     const route = routeOf(absolute, net.lmsOrigin);
+    if (route === 'lms') toLms.add(this);
+    else toLms.delete(this);
     let target = absolute;
     if (route === 'outside' || route === 'refused') {
       const answer =
@@ -126,6 +143,10 @@ function installXhrRouting(window: DOMWindow, net: NetworkContext): void {
     }
     open.call(this, method, target, ...rest);
   } as typeof proto.open;
+  proto.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+    if (toLms.has(this)) stampSentAt(window, (name, value) => this.setRequestHeader(name, value));
+    send.call(this, body);
+  };
 }
 
 function refuseWebSockets(window: DOMWindow, net: NetworkContext): void {

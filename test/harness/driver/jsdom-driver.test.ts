@@ -146,6 +146,11 @@ describe('the jsdom driver', function () {
     expect(beats.length).to.be.at.least(1);
     expect((beats[0] as HttpEvent).url).to.match(/\/backend\/heartbeat$/);
     expect(beats[0]).to.include({ method: 'POST', requestBody: '{"beat":1}' });
+    // Each at the virtual time it was sent, whenever its answer came (stamped as in Chromium); in the
+    // order they were answered (README: what it cannot do).
+    expect(beats.map((e) => e.t).sort((a, b) => a - b)).to.deep.equal(
+      beats.map((_, i) => (i + 1) * 60_000),
+    );
   });
 
   it('answers mapped outside scripts locally and blocks the others', async () => {

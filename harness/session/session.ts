@@ -405,6 +405,11 @@ export class Session {
     return this.left(await this.exit({ ...options, way: 'close' }));
   }
 
+  /** Whether the browser driver can navigate a window away (jsdom cannot; see exit()). */
+  get canNavigateAway(): boolean {
+    return this.driver?.navigateAway !== undefined;
+  }
+
   /** The learner navigates the content's window away: see exit(). Rejects if they chose to stay. */
   async navigateAway(options: Omit<ExitOptions, 'way'> = {}): Promise<Trace> {
     return this.left(await this.exit({ ...options, way: 'navigate' }));

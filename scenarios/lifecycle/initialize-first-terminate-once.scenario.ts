@@ -57,7 +57,11 @@ async function finishWithLateReply(bridge: BridgeUnderTest, launch: BridgeLaunch
     await launch.idle();
     expect(replies(), 'the progress reply held back').to.equal(before + 1);
     await launch.session.waitForCall(bridge.names.terminate, undefined, { within: 1000 });
-    return await launch.session.navigateAway();
+    // Navigating keeps Chromium's window (and its browser context) for the next launch; jsdom
+    // cannot navigate a window away, and closing runs the same pagehide.
+    return launch.session.canNavigateAway
+      ? await launch.session.navigateAway()
+      : await launch.close();
   } finally {
     state.releaseReplies();
   }

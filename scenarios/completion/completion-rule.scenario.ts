@@ -66,6 +66,13 @@ export async function run(ctx: ScenarioContext): Promise<void> {
     isComplete(ctx.version, statusNow(second)),
     `points on a started challenge: ${statusNow(second)}`,
   ).to.equal(true);
+  // Complete without a score: the 70 was not met, so the verdict is failed, not left out or passed.
+  const { session } = second;
+  const verdict =
+    names.success === undefined
+      ? statusNow(second)
+      : lastSetAt(session.events(), [names.setValue], names.success, session.t)?.args[1];
+  expect(verdict, 'complete without a completed challenge: the verdict').to.equal('failed');
   await second.completeChallenge('csrf-1', 150);
   expect(
     isComplete(ctx.version, statusNow(second)),

@@ -50,7 +50,10 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   // The learner moves on elsewhere: only the server's copy knows, so resume must ask it.
   expect(server.saveBookmark(sid ?? '', ELSEWHERE), 'session known').to.not.equal(undefined);
 
-  const second = await bridge.relaunch(first);
+  // A launcher that makes a new session for every launch passes its sid: on resume the bridge
+  // still reads the one in suspend_data (spec: "reads that id back out").
+  const launcherSid = server.createSession('launcher').id;
+  const second = await bridge.relaunch(first, { query: `sid=${encodeURIComponent(launcherSid)}` });
   const events = second.session.events();
   expect(events).to.have.apiCall({ fn: names.getValue, element: names.entry });
   expect(

@@ -497,4 +497,20 @@ export const MUTANTS: readonly Mutant[] = [
     variants: BOTH,
     expectedKilledBy: ['suspend-data-envelope'],
   },
+  {
+    id: 'launch-sid-before-resume',
+    title: 'On resume, the sid launch parameter wins over the sid in suspend_data',
+    breaks: `${SPEC}: "on resume, the bridge reads that id back out, calls the SecureCodingHub session endpoint, and uses the server-side state to rehydrate the player"`,
+    swaps: { 'core/open-session.ts': here('launch-sid-before-resume/open-session.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['resume-rehydrates'],
+  },
+  {
+    id: 'verdict-passed-without-score',
+    title: 'Complete without a completed challenge (no score) reports passed',
+    breaks: `${SPEC}: "cmi.success_status reflects whether the average passing-score threshold was met"; Passing Score 70: without a score it was not met`,
+    swaps: { 'core/status.ts': here('verdict-passed-without-score/status.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['completion-rule'],
+  },
 ];

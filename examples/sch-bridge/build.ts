@@ -186,10 +186,11 @@ export async function buildBridge(options: BuildOptions): Promise<BuiltBridge> {
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   const plugins = [swapPlugin(swaps)];
-  // An entry point is never imported, so the plugin cannot redirect it: it is swapped here.
-  const entry = (file: string) => swaps.get(join(SRC, file)) ?? join(SRC, file);
+  // Files the build reads itself (entry points, which nothing imports, and the manifest) are
+  // swapped here; the plugin redirects the imports.
+  const swapped = (file: string) => swaps.get(file) ?? file;
   await build({
-    entryPoints: [entry('main.ts')],
+    entryPoints: [swapped(join(SRC, 'main.ts'))],
     outfile: join(staging, 'bridge.js'),
     bundle: true,
     format: 'iife',
@@ -200,7 +201,7 @@ export async function buildBridge(options: BuildOptions): Promise<BuiltBridge> {
     logLevel: 'silent',
   });
   await build({
-    entryPoints: [entry('core-entry.ts')],
+    entryPoints: [swapped(join(SRC, 'core-entry.ts'))],
     outfile: join(staging, 'core.mjs'),
     bundle: true,
     format: 'esm',
@@ -210,8 +211,7 @@ export async function buildBridge(options: BuildOptions): Promise<BuiltBridge> {
     logLevel: 'silent',
   });
   await cp(join(SRC, 'page', 'index.html'), join(staging, 'index.html'));
-  const manifestFile = join(MANIFESTS, setup.manifest);
-  const manifest = await readFile(swaps.get(manifestFile) ?? manifestFile, 'utf8');
+  const manifest = await readFile(swapped(join(MANIFESTS, setup.manifest)), 'utf8');
   await writeFile(join(staging, 'imsmanifest.xml'), withParameters(manifest, parameters));
   await rename(join(staging, 'core.mjs'), `${staging}.core.mjs`);
 

@@ -211,12 +211,17 @@ export class BridgeLaunch {
   }
 
   /**
-   * The learner presses Finish: the bridge terminates itself (a MissingCallError, a failure of the
-   * run, when it does not); the launch ends there.
+   * The learner presses Finish and the bridge terminates itself (a MissingCallError, a failure of
+   * the run, when it does not); the launch goes on, e.g. to read the page.
    */
-  async finishButton(): Promise<Trace> {
+  async pressFinish(): Promise<void> {
     await this.page.submit('sch-finish');
     await this.session.waitForCall(this.names.terminate, undefined, { within: 1000 });
+  }
+
+  /** The learner presses Finish (pressFinish); the launch ends there. */
+  async finishButton(): Promise<Trace> {
+    await this.pressFinish();
     return this.session.finish();
   }
 

@@ -32,7 +32,7 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   const launch = await bridge.launch();
   const sid = await launch.state('sid');
   await launch.tick(60_000);
-  bridge.backend.state.failHeartbeats(503);
+  bridge.backend.state.failReplies(['heartbeat'], 503);
   await launch.tick(60_000);
   await launch.tick(45_000);
   const trace = await launch.crash();

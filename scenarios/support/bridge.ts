@@ -12,6 +12,7 @@ import {
   type SchBackend,
   type SchBackendPaths,
   type SchBookmark,
+  type SchEndpoint,
   type SchFixture,
 } from '../../harness/backends/sch/index.ts';
 import type {
@@ -76,7 +77,7 @@ export class BridgeUnderTest {
    * the given parameters (`{ sid }`) or any value for those not given; like Express, in any case
    * and with or without a trailing slash.
    */
-  endpoint(name: keyof SchBackendPaths, params: Readonly<Record<string, string>> = {}): RegExp {
+  endpoint(name: SchEndpoint, params: Readonly<Record<string, string>> = {}): RegExp {
     const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const pattern = this.backend.paths[name]
       .split('/')

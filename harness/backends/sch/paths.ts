@@ -18,6 +18,9 @@ export interface SchBackendPaths {
   completeChallenge: string;
 }
 
+/** An endpoint of the backend, by its key in SchBackendPaths. */
+export type SchEndpoint = keyof SchBackendPaths;
+
 export const DEFAULT_SCH_PATHS: SchBackendPaths = {
   heartbeat: '/api/sch/scorm/heartbeat',
   sessions: '/api/sch/scorm/sessions',
@@ -28,7 +31,7 @@ export const DEFAULT_SCH_PATHS: SchBackendPaths = {
 };
 
 /** The parameters each endpoint's handler reads, so a configured path must carry them. */
-const PARAMETERS: Record<keyof SchBackendPaths, readonly string[]> = {
+const PARAMETERS: Record<SchEndpoint, readonly string[]> = {
   heartbeat: [],
   sessions: [],
   session: ['sid'],
@@ -60,12 +63,12 @@ export function schPathProblems(paths: Readonly<Record<string, unknown>>): strin
       !segments.every((s) => SEGMENT.test(s))
     ) {
       problems.push(
-        `${name}: ${JSON.stringify(path)} is not a path of plain segments and :parameters, e.g. ${DEFAULT_SCH_PATHS[name as keyof SchBackendPaths]}`,
+        `${name}: ${JSON.stringify(path)} is not a path of plain segments and :parameters, e.g. ${DEFAULT_SCH_PATHS[name as SchEndpoint]}`,
       );
       continue;
     }
     const given = segments.filter((s) => s.startsWith(':')).map((s) => s.slice(1));
-    const needed = PARAMETERS[name as keyof SchBackendPaths];
+    const needed = PARAMETERS[name as SchEndpoint];
     const missing = needed.filter((p) => !given.includes(p));
     const unknown = given.filter((p) => !needed.includes(p));
     if (missing.length > 0) problems.push(`${name}: ${path} lacks :${missing.join(' and :')}`);

@@ -5,7 +5,7 @@
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import type { SchFixture } from './fixture.ts';
-import { DEFAULT_SCH_PATHS, type SchBackendPaths } from './paths.ts';
+import { DEFAULT_SCH_PATHS, type SchBackendPaths, type SchEndpoint } from './paths.ts';
 import {
   bookmarkFromHeartbeat,
   checkBookmark,
@@ -13,7 +13,7 @@ import {
   checkLearnerId,
   checkScore,
 } from './request-bodies.ts';
-import { SchBackendState, type SchEndpoint } from './state.ts';
+import { SchBackendState } from './state.ts';
 
 export interface SchBackendOptions {
   /** Override any endpoint path (Express path syntax, `:sid` / `:challengeId` parameters). */
@@ -61,10 +61,15 @@ export function createSchBackend(fixture: SchFixture, options: SchBackendOptions
 
   router.use(express.json({ limit: '64kb' }));
 
-  // While a scenario holds an endpoint's replies (state.holdReplies), its requests wait for
-  // state.releaseReplies() before they are handled; one whose client gave up meanwhile is dropped.
+  // The scenario's switches, per endpoint: during an outage (state.failReplies) a request is
+  // answered the outage's status at once; while its replies are held (state.holdReplies) it waits
+  // for state.releaseReplies() before it is handled, and one whose client gave up is dropped.
   for (const endpoint of Object.keys(paths) as SchEndpoint[]) {
-    router.all(paths[endpoint], (_req, res, next) => {
+    router.all(paths[endpoint], (req, res, next) => {
+      const outage = state.failure(endpoint);
+      if (outage !== undefined) {
+        return reply(req, res, outage, { error: 'SecureCodingHub is unavailable' });
+      }
       if (!state.holds(endpoint)) return next();
       const drop = state.hold(() => next());
       res.on('close', drop);
@@ -72,10 +77,6 @@ export function createSchBackend(fixture: SchFixture, options: SchBackendOptions
   }
 
   router.post(paths.heartbeat, (req, res) => {
-    const outage = state.heartbeatFailure;
-    if (outage !== undefined) {
-      return reply(req, res, outage, { error: 'SecureCodingHub is unavailable' });
-    }
     const checked = checkHeartbeat(req.body);
     if (!checked.ok) return reply(req, res, 400, { error: checked.reason });
     const { sessionId, lmsBookmark, sessionTime } = checked.value;

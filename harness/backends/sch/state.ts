@@ -1,13 +1,17 @@
 /**
  * The mock backend's mutable state for one scenario: a deep copy of the fixture that requests
  * change (sessions created, bookmarks saved, challenges completed, heartbeats received), and the
- * switches a scenario flips (progress behind the bridge's back, a heartbeat outage, held replies).
+ * switches a scenario flips (progress behind the bridge's back, an outage, held replies).
  */
 import type { SchAssignment, SchBookmark, SchChallenge, SchFixture } from './fixture.ts';
-import type { SchBackendPaths } from './paths.ts';
+import type { SchEndpoint } from './paths.ts';
 
-/** An endpoint of the backend, by its key in SchBackendPaths. */
-export type SchEndpoint = keyof SchBackendPaths;
+/** The endpoints a switch applies to: those named, or every one. */
+type Endpoints = ReadonlySet<SchEndpoint> | 'all';
+const endpointsOf = (named: readonly SchEndpoint[] | undefined): Endpoints =>
+  named === undefined ? 'all' : new Set(named);
+const covers = (endpoints: Endpoints, endpoint: SchEndpoint): boolean =>
+  endpoints === 'all' || endpoints.has(endpoint);
 
 export interface SchHeartbeat {
   /** Backend clock time of receipt. */
@@ -55,8 +59,8 @@ export class SchBackendState {
   private readonly newBookmark: SchBookmark;
   private readonly learnerId: string;
   private created = 0;
-  private heartbeatOutage: number | undefined;
-  private holding: ReadonlySet<SchEndpoint> | 'all' | undefined;
+  private outage: { status: number; endpoints: Endpoints } | undefined;
+  private holding: Endpoints | undefined;
   private readonly held = new Set<() => void>();
   private readonly heldWaiters = new Set<{ count: number; resolve: () => void }>();
 
@@ -142,25 +146,26 @@ export class SchBackendState {
   }
 
   /**
-   * A SecureCodingHub outage for heartbeats: from now on the heartbeat endpoint answers `status` (a
-   * 5xx) and records nothing, until restoreHeartbeats(). The other endpoints keep working. For
-   * scenarios checking that a tick's LMS re-commit does not wait on the backend POST.
+   * A SecureCodingHub outage: from now on requests to `endpoints` (default every one) are answered
+   * `status` (a 5xx) and not handled, so the state does not change, until restoreReplies(). For
+   * scenarios checking that the bridge's LMS side does not wait on its backend, e.g. a tick's
+   * re-commit.
    */
-  failHeartbeats(status = 503): void {
+  failReplies(endpoints?: readonly SchEndpoint[], status = 503): void {
     if (!(Number.isInteger(status) && status >= 500 && status <= 599)) {
-      throw new RangeError(`a heartbeat outage answers a server error (5xx), not ${status}`);
+      throw new RangeError(`an outage answers a server error (5xx), not ${status}`);
     }
-    this.heartbeatOutage = status;
+    this.outage = { status, endpoints: endpointsOf(endpoints) };
   }
 
-  /** Ends a heartbeat outage: beats are taken again. */
-  restoreHeartbeats(): void {
-    this.heartbeatOutage = undefined;
+  /** Ends an outage (failReplies): requests are handled again. */
+  restoreReplies(): void {
+    this.outage = undefined;
   }
 
-  /** The status heartbeats are failed with (failHeartbeats), or undefined when they are taken. */
-  get heartbeatFailure(): number | undefined {
-    return this.heartbeatOutage;
+  /** The status requests to `endpoint` are failed with now (failReplies), or undefined. */
+  failure(endpoint: SchEndpoint): number | undefined {
+    return this.outage && covers(this.outage.endpoints, endpoint) ? this.outage.status : undefined;
   }
 
   /**
@@ -169,7 +174,7 @@ export class SchBackendState {
    * reply that lands late, e.g. after it called Terminate.
    */
   holdReplies(endpoints?: readonly SchEndpoint[]): void {
-    this.holding = endpoints === undefined ? 'all' : new Set(endpoints);
+    this.holding = endpointsOf(endpoints);
   }
 
   /** Stops holding and handles the held requests in arrival order; returns how many there were. */
@@ -183,7 +188,7 @@ export class SchBackendState {
 
   /** Whether requests to `endpoint` are held now (holdReplies). */
   holds(endpoint: SchEndpoint): boolean {
-    return this.holding === 'all' || (this.holding?.has(endpoint) ?? false);
+    return this.holding !== undefined && covers(this.holding, endpoint);
   }
 
   /** Requests waiting for releaseReplies(). */

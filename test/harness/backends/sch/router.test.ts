@@ -145,15 +145,16 @@ describe('mock SecureCodingHub backend router', () => {
     });
   }
 
-  it('fails heartbeats with a server error during an outage a scenario switched on, until it ends', async () => {
+  it('fails the endpoints of an outage a scenario switched on with a server error, until it ends', async () => {
     const beat = {
       sessionId: 'existing',
       lmsBookmark: '{"sid":"existing"}',
       sessionTime: 'PT1M0S',
     };
     const { state } = served.backend;
-    state.failHeartbeats();
-    expect(state.heartbeatFailure).to.equal(503);
+    state.failReplies(['heartbeat']);
+    expect(state.failure('heartbeat')).to.equal(503);
+    expect(state.failure('session')).to.equal(undefined);
     const failed = await call(served, 'POST', '/api/sch/scorm/heartbeat', beat);
     expect(failed.status).to.equal(503);
     expect(failed.json.error).to.be.a('string');
@@ -161,13 +162,16 @@ describe('mock SecureCodingHub backend router', () => {
     expect(state.session('existing')).to.deep.include({ sessionTime: '', heartbeats: [] });
     // Only heartbeats: the rest of the backend still answers.
     expect((await call(served, 'GET', '/api/sch/scorm/sessions/existing')).status).to.equal(200);
-    state.failHeartbeats(500);
+    state.failReplies(['heartbeat'], 500);
     expect((await call(served, 'POST', '/api/sch/scorm/heartbeat', beat)).status).to.equal(500);
-    state.restoreHeartbeats();
-    expect(state.heartbeatFailure).to.equal(undefined);
+    // Without a list every endpoint fails.
+    state.failReplies();
+    expect((await call(served, 'GET', '/api/sch/scorm/sessions/existing')).status).to.equal(503);
+    state.restoreReplies();
+    expect(state.failure('heartbeat')).to.equal(undefined);
     expect((await call(served, 'POST', '/api/sch/scorm/heartbeat', beat)).status).to.equal(200);
     expect(state.session('existing')?.heartbeats).to.have.length(1);
-    expect(() => state.failHeartbeats(404)).to.throw(RangeError);
+    expect(() => state.failReplies(['heartbeat'], 404)).to.throw(RangeError);
   });
 
   it('holds the replies a scenario holds until it releases them, then answers them in order', async () => {

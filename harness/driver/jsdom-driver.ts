@@ -19,6 +19,7 @@ import {
   type OutsideAnswer,
   type WindowRole,
 } from './driver.ts';
+import { isPopupLaunch } from '../trace/launch-mode.ts';
 import type { LaunchMode } from '../trace/types.ts';
 import { describe, virtualConsoleFor } from './jsdom/console.ts';
 import { claimRejections, realmOf } from './jsdom/rejections.ts';
@@ -204,7 +205,7 @@ class JsdomDriver implements BrowserDriver {
   }
 
   unsupportedLaunch(mode: LaunchMode): string | undefined {
-    return mode === 'popup' ? 'popup launches need chromium (jsdom has no popups)' : undefined;
+    return isPopupLaunch(mode) ? 'popup launches need chromium (jsdom has no popups)' : undefined;
   }
 
   async close(): Promise<void> {

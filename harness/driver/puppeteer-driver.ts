@@ -215,12 +215,12 @@ class PuppeteerSession implements DriverSession {
     return (await this.main()).evaluate<T>(expression);
   }
 
-  async openPopup(expression: string): Promise<void> {
+  async openPopup(button: string): Promise<void> {
     await this.sinkReady.catch(() => undefined);
     const popup = this.untilGone(
       new Promise<CdpWindow>((resolve) => this.popupWaiters.push(resolve)),
     );
-    await this.evaluate(expression);
+    await (await this.main()).click(button);
     await (
       await popup
     ).firstLoad;

@@ -1,6 +1,7 @@
 /**
  * The HTML the LMS serves around the content: the launch page (holding the API object and framing
- * the content, or opening it in a popup) and the empty pages that nest it N frames deep.
+ * the content, or opening it in a popup), the empty pages that nest it N frames deep, and the
+ * launcher page that opens the popup from N frames down (popup:N).
  */
 import type { LaunchConfig } from './page-protocol.ts';
 
@@ -18,6 +19,7 @@ function scriptJson(value: unknown): string {
 }
 
 export function launchPage(config: LaunchConfig, title: string, bundleUrl: string): string {
+  // The popup's Launch button is the page's own, or (popup:N) on a launcher page N frames down.
   const body =
     config.mode === 'popup'
       ? '<button id="launch" type="button">Launch</button>'
@@ -36,6 +38,26 @@ ${NO_ICON}
 export function nestUrl(sessionBase: string, levels: number, contentUrl: string): string {
   const query = new URLSearchParams({ levels: String(levels), url: contentUrl });
   return `${sessionBase}nest?${query.toString()}`;
+}
+
+/**
+ * URL of the page whose Launch button opens `contentUrl` in a popup (popup:N). Under the nesting
+ * pages' path: the exit watch counts it among the LMS's own pages, not the content.
+ */
+export function launcherUrl(sessionBase: string, contentUrl: string): string {
+  return `${sessionBase}nest/launcher?${new URLSearchParams({ url: contentUrl }).toString()}`;
+}
+
+/**
+ * The popup is opened by this page's own script, so its opener is this frame, not the window
+ * holding the API: content must search the opener's ancestors (scorm-runtime.md#api-discovery).
+ */
+export function launcherPage(contentUrl: string): string {
+  return `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>launcher</title></head>
+<body><button id="launch" type="button" data-url="${escapeHtml(contentUrl)}"
+ onclick="window.open(this.dataset.url, 'sco')">Launch</button></body></html>
+`;
 }
 
 export function nestPage(frameUrl: string): string {

@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { HarnessError } from '../errors.ts';
 import { contentFiles } from './content-files.ts';
 import { bodyCapture, recordHttp, sessionIdOf, type HttpRecord } from './http-recording.ts';
-import { launchPage, nestPage, nestUrl, NO_ICON } from './lms-pages.ts';
+import { isPopupLaunch, frameDepth } from '../trace/launch-mode.ts';
+import { launcherPage, launcherUrl, launchPage, nestPage, nestUrl, NO_ICON } from './lms-pages.ts';
 import type { LaunchConfig } from './page-protocol.ts';
 import { lmsPageBundle, lmsPageBundleVersion } from './runtime-bundle.ts';
 
@@ -157,6 +158,14 @@ export class LmsServer {
       const next = levels === 1 ? url : nestUrl(`/s/${req.params.id}/`, levels - 1, url);
       res.type('html').send(nestPage(next));
     });
+    app.get('/s/:id/nest/launcher', (req, res) => {
+      const url = String(req.query.url ?? '');
+      if (!url.startsWith(`/s/${req.params.id}/content/`)) {
+        res.status(400).send('bad launcher request');
+        return;
+      }
+      res.type('html').send(launcherPage(url));
+    });
     app.use(
       '/s/:id/content',
       recordHttp('lms', this.bodyLimit, this.report),
@@ -178,9 +187,11 @@ export class LmsServer {
   private configOf(session: LmsSessionSpec): LaunchConfig {
     const base = `/s/${session.id}/`;
     const contentUrl = `${base}content/${session.launchUrl.replace(/^\/+/, '')}`;
-    const mode = session.config.mode;
-    const depth = mode.startsWith('nested:') ? Number(mode.slice('nested:'.length)) : 1;
-    const firstFrameUrl = depth > 1 ? nestUrl(base, depth - 1, contentUrl) : contentUrl;
+    const { mode } = session.config;
+    // Popup modes frame the page that opens the content; the others frame the content itself.
+    const bottom = isPopupLaunch(mode) ? launcherUrl(base, contentUrl) : contentUrl;
+    const depth = frameDepth(mode);
+    const firstFrameUrl = depth > 1 ? nestUrl(base, depth - 1, bottom) : bottom;
     return {
       ...session.config,
       contentUrl,

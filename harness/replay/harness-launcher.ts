@@ -9,6 +9,7 @@ import { profileLaunchMode } from '../profiles/launch.ts';
 import type { LmsProfile } from '../profiles/types.ts';
 import type { Harness } from '../session/harness.ts';
 import type { LaunchablePackage, LaunchOptions } from '../session/launch-options.ts';
+import { isPopupLaunch } from '../trace/launch-mode.ts';
 import type { ReplayLauncher } from './replay.ts';
 
 export interface HarnessLauncherOptions {
@@ -31,7 +32,7 @@ export function harnessLauncher(options: HarnessLauncherOptions): ReplayLauncher
     const launch: LaunchOptions & { lmsProfile: LmsProfile } = {
       package: options.package,
       ...(options.sco !== undefined ? { sco: options.sco } : {}),
-      launchMode: mode === 'popup' && !options.popups ? 'frameset' : mode,
+      launchMode: isPopupLaunch(mode) && !options.popups ? 'frameset' : mode,
       profile: profile.name,
       lmsProfile: profile,
       // The customer's answers stand for their learner's record; nothing of ours carries over.

@@ -1,8 +1,8 @@
 /**
  * The content's document, seen from the LMS window: read attributes, fill inputs, click, and wait
  * for a condition without real-time sleeps (a MutationObserver resolves the wait). The content
- * window is the frame (or, in popup launches, the window named "sco") whose URL is under the
- * launch's `/content/` path, however deep it is nested.
+ * window is the frame (or, in popup launches, the popup the LMS page tracks) whose URL is under
+ * the launch's `/content/` path, however deep it is nested.
  */
 import type { DriverSession } from '../driver/driver.ts';
 
@@ -15,7 +15,7 @@ const FIND_CONTENT = `(() => {
   };
   const framed = search(window);
   if (framed) return framed;
-  const popup = window.__harnessLaunch && window.__harnessLaunch.mode === 'popup' ? window.open('', 'sco') : null;
+  const popup = typeof window.__harnessPopup === 'function' ? window.__harnessPopup() : null;
   return popup && isContent(popup) ? search(popup) : null;
 })()`;
 

@@ -18,6 +18,7 @@ import { AttemptStore } from '../lms/attempt-store.ts';
 import { answerOutside } from '../lms/outside-map.ts';
 import type { PageOptions12, PageOptions2004 } from '../lms/page-protocol.ts';
 import { LmsServer, type LmsServerOptions } from '../lms/server.ts';
+import { isPopupLaunch } from '../trace/launch-mode.ts';
 import { TraceRecorder } from '../trace/recorder.ts';
 import type { TraceMeta } from '../trace/types.ts';
 import {
@@ -105,7 +106,7 @@ export class Harness {
       store: this.store,
       key,
       version,
-      contentWindow: mode === 'popup' ? 'popup' : 'main',
+      contentWindow: isPopupLaunch(mode) ? 'popup' : 'main',
       bodyLimit: 4096,
       dialogs,
       leaveUrl: this.lms.leaveUrl,
@@ -161,10 +162,10 @@ export class Harness {
       });
       session.attach(driver);
       await session.watch('loading the LMS page and the content', driver.goto(lmsUrl));
-      if (mode === 'popup') {
+      if (isPopupLaunch(mode)) {
         await session.watch(
           'opening the content popup',
-          driver.openPopup("document.getElementById('launch').click()"),
+          driver.openPopup('window.__harnessLaunchButton()'),
         );
       }
     } catch (cause) {

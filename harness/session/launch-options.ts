@@ -84,11 +84,11 @@ export function checkUnloadHandlers(value: unknown): 'run' | 'deprecated' {
 
 export function checkLaunchMode(mode: string): LaunchMode {
   if (mode === 'frameset' || mode === 'popup') return mode;
-  const depth = /^nested:([1-9][0-9]*)$/.exec(mode)?.[1];
+  const depth = /^(?:nested|popup):([1-9][0-9]*)$/.exec(mode)?.[1];
   if (depth && Number(depth) <= 1000) return mode as LaunchMode;
   throw invalid(
     `unknown launch mode "${mode}"`,
-    "use 'frameset', 'popup' or 'nested:N' (N from 1 to 1000 frames below the API window)",
+    "use 'frameset', 'nested:N' (content N frames below the API window), 'popup' (opened by the API window) or 'popup:N' (opened by a frame N below it); N from 1 to 1000",
   );
 }
 
@@ -126,7 +126,7 @@ export function launchModeFor(
   if (mode !== undefined && mode !== wanted) {
     throw invalid(
       `LMS profile "${profile?.name ?? ''}" launches content in a popup (api-via-opener), but launch mode "${mode}" was asked for`,
-      "ask for launch mode 'popup' (or none) with this profile, or use a profile without api-via-opener",
+      "ask for launch mode 'popup' or 'popup:N' (or none) with this profile, or use a profile without api-via-opener",
     );
   }
   return wanted;

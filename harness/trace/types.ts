@@ -10,8 +10,11 @@ export const TRACE_SCHEMA_VERSION = 1;
 export type ScormVersion = '1.2' | '2004';
 export type Edition2004 = '2nd' | '3rd' | '4th';
 
-/** How the LMS page presents the content: framed once, framed N deep, or in a popup window. */
-export type LaunchMode = 'frameset' | 'popup' | `nested:${number}`;
+/**
+ * How the LMS page presents the content: framed once, framed N deep, or in a popup window opened
+ * by the LMS page itself or (popup:N) by a frame N levels below it (launch-mode.ts).
+ */
+export type LaunchMode = 'frameset' | 'popup' | `popup:${number}` | `nested:${number}`;
 
 export interface TraceMeta {
   package: string;

@@ -14,7 +14,7 @@ export function registerLaunch(program: Command, ctx: CliContext): void {
     .description('launch one SCO in the mock LMS, record every API call, write the trace')
     .argument('<package>', 'package folder, .zip, or imsmanifest.xml')
     .option('--sco <id>', "item identifier of the SCO to launch (default: the package's first)")
-    .option('--mode <mode>', 'frameset | popup | nested:N (default: frameset)')
+    .option('--mode <mode>', 'frameset | nested:N | popup | popup:N (default: frameset)')
     .option('--driver <driver>', 'chromium | jsdom', 'chromium')
     .option('--lms-profile <name|file>', 'answer like this LMS: a built-in profile or a JSON file')
     .option('--advance <duration>', 'virtual time to let the SCO run (90s, 5m, 1h30m, ms)', '5s')

@@ -13,6 +13,7 @@ import { startHarness, type Harness } from '../../session/harness.ts';
 import { startDriver } from '../../suites/driver.ts';
 import { chooseSco, launchModeFor, resolveLmsProfile } from '../../session/launch-options.ts';
 import type { Session } from '../../session/session.ts';
+import { isPopupLaunch } from '../../trace/launch-mode.ts';
 import type { LaunchMode, Trace } from '../../trace/types.ts';
 import type { CliContext } from '../context.ts';
 import { parseDuration } from '../duration.ts';
@@ -46,11 +47,11 @@ function checkDriver(name: string, mode: LaunchMode): DriverName {
       hint: "use 'chromium' (real browser, default) or 'jsdom' (fast, no layout, no popups)",
     });
   }
-  if (name === 'jsdom' && mode === 'popup') {
+  if (name === 'jsdom' && isPopupLaunch(mode)) {
     throw new HarnessError({
       code: 'CONFIG_INVALID',
       message: 'the jsdom driver cannot open popup windows',
-      hint: 'use --mode frameset or nested:N with jsdom, or --driver chromium for popups',
+      hint: 'use --mode frameset or nested:N with jsdom, or --driver chromium for popup and popup:N',
     });
   }
   return name as DriverName;

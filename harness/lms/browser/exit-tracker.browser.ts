@@ -40,7 +40,12 @@ function alive(entry: Watched): boolean {
   }
 }
 
-export function exitTracker(parts: ExitTrackerParts): ExitHooks {
+export interface ExitTracker extends ExitHooks {
+  /** The popup window of the launch while it shows a document of it; null otherwise. */
+  popup(): Window | null;
+}
+
+export function exitTracker(parts: ExitTrackerParts): ExitTracker {
   const documents = new Map<number, Watched>();
   const dismissing = new Map<Role, number>();
   let nextId = 0;
@@ -109,6 +114,12 @@ export function exitTracker(parts: ExitTrackerParts): ExitHooks {
         url: entry?.url ?? '',
         t: parts.now(),
       });
+    },
+    popup() {
+      for (const entry of documents.values()) {
+        if (entry.role === 'popup' && alive(entry) && entry.win === entry.win.top) return entry.win;
+      }
+      return null;
     },
     now: parts.now,
     requestSent(method, url) {

@@ -39,6 +39,8 @@ interface LmsWindow extends Window {
   __harnessDrain: () => string;
   __harnessOpenSink: (name: string) => SinkOpening;
   __harnessOpenContent: () => Promise<void>;
+  __harnessLaunchButton: () => HTMLElement;
+  __harnessPopup: () => Window | null;
   __harnessRetire: () => void;
   API?: Scorm12Api | ApiFunctions;
   API_1484_11?: Scorm2004Api | ApiFunctions;
@@ -197,8 +199,16 @@ const hooks = exitTracker({
 });
 // The exit watch injected in this page registers it on DOMContentLoaded, like every other document.
 Object.defineProperty(win, HOOKS_KEY, { value: hooks, enumerable: false });
+/**
+ * The content's popup, for the harness to read and drive. Not window.open('', name): Chromium
+ * makes the caller the popup's opener then, and the content would find a different API window.
+ */
+win.__harnessPopup = () => hooks.popup();
 
-/** Resolves once the content frame has loaded (at once in popup mode: the learner opens it). */
+/**
+ * Resolves once the content frame has loaded (at once in popup mode: the learner opens it; in
+ * popup:N, once the frames down to the launcher page have).
+ */
 function openContent(): Promise<void> {
   if (config.mode === 'popup') {
     const button = document.getElementById('launch');
@@ -215,6 +225,15 @@ function openContent(): Promise<void> {
 
 let opened: Promise<void> | undefined;
 win.__harnessOpenContent = () => (opened ??= openContent());
+/** The popup's Launch button: this page's, or the launcher page's at the bottom of the frames. */
+win.__harnessLaunchButton = () => {
+  for (let doc: Document | null | undefined = document; doc;) {
+    const button = doc.getElementById('launch');
+    if (button) return button;
+    doc = doc.querySelector('iframe')?.contentDocument;
+  }
+  throw new Error('the LMS page shows no Launch button');
+};
 /**
  * The driver keeps this window for a later launch: the content frame goes now, so its exit handlers
  * run here (their calls dropped) rather than in the next launch's navigation, and whatever they or

@@ -45,6 +45,7 @@ describe('the scorm-harness program', () => {
     const bad: [string[], RegExp][] = [
       [['--driver', 'firefox'], /unknown --driver "firefox"/],
       [['--driver', 'jsdom', '--mode', 'popup'], /jsdom driver cannot open popup windows/],
+      [['--driver', 'jsdom', '--mode', 'popup:2'], /jsdom driver cannot open popup windows/],
       [['--mode', 'sideways'], /unknown launch mode "sideways"/],
       [['--advance', 'soon'], /--advance "soon" is not a duration/],
       [['--out', '/no/such/folder/t.json'], /--out names a file in a folder that does not exist/],

@@ -142,6 +142,7 @@ describe('the jsdom driver: unhandled rejections of its windows', function () {
   it('cannot open popup launches and says so; other modes it opens', () => {
     const cases: [string, string | undefined][] = [
       ['popup', 'popup launches need chromium (jsdom has no popups)'],
+      ['popup:2', 'popup launches need chromium (jsdom has no popups)'],
       ['frameset', undefined],
       ['nested:3', undefined],
     ];

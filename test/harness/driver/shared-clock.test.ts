@@ -25,7 +25,7 @@ interface Seen {
 
 // jsdom opens no popups; its frames run the same injected script.
 const DRIVERS: ['chromium' | 'jsdom', LaunchMode[]][] = [
-  ['chromium', ['frameset', 'nested:3', 'popup']],
+  ['chromium', ['frameset', 'nested:3', 'popup', 'popup:2']],
   ['jsdom', ['frameset', 'nested:3']],
 ];
 

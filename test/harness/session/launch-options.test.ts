@@ -29,6 +29,12 @@ describe('launch options checked before any browser work', () => {
     ['frameset', undefined],
     ['nested:3', undefined],
     ['nested:0', 'CONFIG_INVALID'],
+    ['popup', undefined],
+    ['popup:1', undefined],
+    ['popup:1000', undefined],
+    ['popup:0', 'CONFIG_INVALID'],
+    ['popup:1001', 'CONFIG_INVALID'],
+    ['popup:', 'CONFIG_INVALID'],
     ['tab', 'CONFIG_INVALID'],
   ];
   for (const [mode, code] of modes) {

@@ -15,9 +15,11 @@ describe('launching SCOs in Chromium (end to end)', function () {
     ['sco12', 'frameset'],
     ['sco12', 'nested:7'],
     ['sco12', 'popup'],
+    ['sco12', 'popup:3'],
     ['sco2004', 'frameset'],
     ['sco2004', 'nested:3'],
     ['sco2004', 'popup'],
+    ['sco2004', 'popup:1'],
   ] as const;
   for (const [name, mode] of modes) {
     it(`${name} finds the API and terminates in ${mode} mode`, async () => {

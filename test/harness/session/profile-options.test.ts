@@ -40,6 +40,7 @@ describe('the lmsProfile launch option, checked before any browser work', () => 
     ['nested:3', flaky, 'nested:3'],
     [undefined, opener, 'popup'],
     ['popup', opener, 'popup'],
+    ['popup:2', opener, 'popup:2'],
   ];
   for (const [requested, profile, mode] of modes) {
     it(`mode ${requested ?? '(none)'} with ${profile?.name ?? 'no profile'}: ${mode}`, () => {

@@ -1,9 +1,11 @@
 /**
  * The bridge finds the LMS's API in a frameset, nested frames up to the 1.2 search limit (seven
- * parents; 2004 searches further, api-depth-2004.scenario.ts) and in a popup opened by the LMS
- * (scorm-runtime.md#api-discovery). A popup's search goes up the opener chain, a path of its own,
- * so there the LMS offers both API objects and the bridge must still talk to one (api-objects
- * checks both in a frameset; heartbeat-every-60s runs popups with only the version's object).
+ * parents; 2004 searches further, api-depth-2004.scenario.ts) and in a popup
+ * (scorm-runtime.md#api-discovery). The popup is opened by a frame one level below the LMS page
+ * (popup:1), as LMSs with a launcher frame do: its opener holds no API, so the search must go up
+ * the opener's ancestors (heartbeat-every-60s and initialize-first-terminate-once run popups the
+ * LMS page opens itself). That search is a path of its own, so there the LMS offers both API
+ * objects and the bridge must still talk to one (api-objects checks both in a frameset).
  */
 import { expect } from 'chai';
 import { apiCalls, callsMatching, persistedBy } from '../../harness/assert/index.ts';
@@ -17,7 +19,7 @@ export const meta = {
   title: 'The API is found in frameset, nested (ADL limit) and popup launches',
   ref: 'scorm-runtime.md#api-discovery',
   versions: ['1.2', '2004'],
-  launchModes: ['frameset', 'nested:7', 'popup'],
+  launchModes: ['frameset', 'nested:7', 'popup:1'],
   kind: 'must',
   tags: ['discovery', 'lifecycle'],
   rules: [],
@@ -25,7 +27,7 @@ export const meta = {
 
 export async function run(ctx: ScenarioContext): Promise<void> {
   const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
-  const apis = ctx.launchMode === 'popup' ? 'both' : 'sco';
+  const apis = ctx.launchMode === 'popup:1' ? 'both' : 'sco';
   const launch = await bridge.launch({ apis });
   const { names } = launch;
   expect(await launch.state('phase'), 'the bridge runs').to.equal('running');

@@ -326,6 +326,15 @@ export const MUTANTS: readonly Mutant[] = [
     expectedKilledBy: ['api-discovery-launch-modes'],
   },
   {
+    id: 'discovery-opener-not-walked',
+    title: "In a popup API discovery reads the opener's own window only, not its ancestors",
+    breaks:
+      "scorm-runtime.md#api-discovery: the opener's chain is searched like the parent chain (findAPI(window.opener) walks up from the opener), so content opened from a frame below the API window finds the API",
+    swaps: { 'scorm/api-discovery.ts': here('discovery-opener-not-walked/api-discovery.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['api-discovery-launch-modes'],
+  },
+  {
     id: 'score-rounded-12',
     title: '1.2 score.raw written rounded to a whole number',
     breaks:

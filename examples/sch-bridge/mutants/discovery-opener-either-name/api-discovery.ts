@@ -1,6 +1,6 @@
 /**
- * Mutant of scorm/api-discovery.ts: in the opener chain the search takes the opener's `API` before
- * the version's own object, so a 2004 build launched in a popup by an LMS offering both talks to
+ * Mutant of scorm/api-discovery.ts: in the opener chain the search takes an `API` before the
+ * version's own object, so a 2004 build launched in a popup by an LMS offering both talks to
  * the 1.2 API (the parent-chain search is right).
  *
  * Finding the LMS's API object, per scorm-runtime.md#api-discovery.
@@ -72,7 +72,7 @@ export function findApi(win: WindowLike, version: ScormVersion): RawApi | undefi
   const found = first ? scan(first, version, tries) : undefined;
   if (found) return found;
   const opener = openerOf(win);
-  return opener ? (read(opener, 'API') ?? scan(opener, version, tries)) : undefined;
+  return opener ? (scan(opener, '1.2', { ...tries }) ?? scan(opener, version, tries)) : undefined;
 }
 
 /** The "auto" build prefers 2004 when an LMS offers both. */

@@ -1,9 +1,10 @@
 /**
  * The HTML the LMS serves around the content: the launch page (holding the API object and framing
- * the content, or opening it in a popup), the empty pages that nest it N frames deep, and the
- * launcher page that opens the popup from N frames down (popup:N).
+ * the content, or opening it in a popup), the empty pages that nest it N frames deep, the frame
+ * that holds the API objects when they are not on the top window, and the launcher page that opens
+ * the popup from N frames down (popup:N).
  */
-import type { LaunchConfig } from './page-protocol.ts';
+import { HAND_APIS, type LaunchConfig } from './page-protocol.ts';
 
 const FRAME_STYLE = 'html,body{margin:0;height:100%}iframe{border:0;width:100%;height:100%}';
 /** A top-level page without it makes the browser ask for /favicon.ico: one request per launch for nothing. */
@@ -38,6 +39,23 @@ ${NO_ICON}
 export function nestUrl(sessionBase: string, levels: number, contentUrl: string): string {
   const query = new URLSearchParams({ levels: String(levels), url: contentUrl });
   return `${sessionBase}nest?${query.toString()}`;
+}
+
+/** URL of the frame that holds the API objects (apiWindowDepth) and frames `frameUrl`. */
+export function apiFrameUrl(sessionBase: string, frameUrl: string): string {
+  return `${sessionBase}nest/api?${new URLSearchParams({ url: frameUrl }).toString()}`;
+}
+
+/**
+ * Takes the API objects from the LMS page before its frame exists, so they are there before the
+ * content's discovery runs (scorm-runtime.md#api-discovery, "timing").
+ */
+export function apiFramePage(frameUrl: string): string {
+  return `<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>player</title><style>${FRAME_STYLE}</style>
+<script>top.${HAND_APIS}(window);</script></head>
+<body><iframe title="content" src="${escapeHtml(frameUrl)}"></iframe></body></html>
+`;
 }
 
 /**

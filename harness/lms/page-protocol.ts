@@ -14,12 +14,17 @@ export type { DismissalType };
 export type PageOptions12 = Omit<Scorm12Options, 'clock' | 'observer'>;
 export type PageOptions2004 = Omit<Scorm2004Options, 'clock' | 'observer'>;
 
+/** The LMS page's function that puts its API objects on the API frame (apiWindowDepth > 0). */
+export const HAND_APIS = '__harnessHandApis';
+
 export interface LaunchConfig {
   /** Which API objects the page holds: the SCO's version, or both. */
   apis: ('1.2' | '2004')[];
   options12?: PageOptions12;
   options2004?: PageOptions2004;
   mode: LaunchMode;
+  /** The API objects go to a frame this many levels below the page instead of the page itself. */
+  apiWindowDepth?: number;
   /** The SCO's launch URL on the LMS origin. */
   contentUrl: string;
   /** What the page's own iframe loads: the content, or the first of the nesting pages. */

@@ -11,7 +11,16 @@ import { HarnessError } from '../errors.ts';
 import { contentFiles } from './content-files.ts';
 import { bodyCapture, recordHttp, sessionIdOf, type HttpRecord } from './http-recording.ts';
 import { isPopupLaunch, frameDepth } from '../trace/launch-mode.ts';
-import { launcherPage, launcherUrl, launchPage, nestPage, nestUrl, NO_ICON } from './lms-pages.ts';
+import {
+  apiFramePage,
+  apiFrameUrl,
+  launcherPage,
+  launcherUrl,
+  launchPage,
+  nestPage,
+  nestUrl,
+  NO_ICON,
+} from './lms-pages.ts';
 import type { LaunchConfig } from './page-protocol.ts';
 import { lmsPageBundle, lmsPageBundleVersion } from './runtime-bundle.ts';
 
@@ -158,6 +167,14 @@ export class LmsServer {
       const next = levels === 1 ? url : nestUrl(`/s/${req.params.id}/`, levels - 1, url);
       res.type('html').send(nestPage(next));
     });
+    app.get('/s/:id/nest/api', (req, res) => {
+      const url = String(req.query.url ?? '');
+      if (!url.startsWith(`/s/${req.params.id}/`)) {
+        res.status(400).send('bad API frame request');
+        return;
+      }
+      res.type('html').send(apiFramePage(url));
+    });
     app.get('/s/:id/nest/launcher', (req, res) => {
       const url = String(req.query.url ?? '');
       if (!url.startsWith(`/s/${req.params.id}/content/`)) {
@@ -187,11 +204,14 @@ export class LmsServer {
   private configOf(session: LmsSessionSpec): LaunchConfig {
     const base = `/s/${session.id}/`;
     const contentUrl = `${base}content/${session.launchUrl.replace(/^\/+/, '')}`;
-    const { mode } = session.config;
+    const { mode, apiWindowDepth = 0 } = session.config;
     // Popup modes frame the page that opens the content; the others frame the content itself.
     const bottom = isPopupLaunch(mode) ? launcherUrl(base, contentUrl) : contentUrl;
     const depth = frameDepth(mode);
-    const firstFrameUrl = depth > 1 ? nestUrl(base, depth - 1, bottom) : bottom;
+    const belowApi = depth > 1 ? nestUrl(base, depth - 1, bottom) : bottom;
+    // With the API on a frame below the page, the frames above count from that frame.
+    const api = apiWindowDepth > 0 ? apiFrameUrl(base, belowApi) : belowApi;
+    const firstFrameUrl = apiWindowDepth > 1 ? nestUrl(base, apiWindowDepth - 1, api) : api;
     return {
       ...session.config,
       contentUrl,

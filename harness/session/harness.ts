@@ -22,6 +22,7 @@ import { isPopupLaunch } from '../trace/launch-mode.ts';
 import { TraceRecorder } from '../trace/recorder.ts';
 import type { TraceMeta } from '../trace/types.ts';
 import {
+  checkApiWindowDepth,
   checkUnloadHandlers,
   chooseSco,
   DEFAULT_CLOCK_START,
@@ -71,6 +72,7 @@ export class Harness {
     const sco = chooseSco(options.package, options.sco);
     const lmsProfile = resolveLmsProfile(options.lmsProfile, options.package.version);
     const mode = launchModeFor(options.launchMode, lmsProfile);
+    const apiWindowDepth = checkApiWindowDepth(options.apiWindowDepth, mode);
     const unloadHandlers = checkUnloadHandlers(options.unloadHandlers ?? 'run');
     const learner = options.learner ?? DEFAULT_LEARNER;
     const version = options.package.version;
@@ -85,6 +87,7 @@ export class Harness {
       version,
       ...(options.package.edition ? { edition: options.package.edition } : {}),
       launchMode: mode,
+      ...(apiWindowDepth > 0 ? { apiWindowDepth } : {}),
       learner,
       profile: options.profile ?? lmsProfile?.name ?? 'spec',
       harnessVersion: HARNESS_VERSION,
@@ -133,6 +136,7 @@ export class Harness {
           ? { options12: { learnerId: learner.id } }
           : {}),
         mode,
+        ...(apiWindowDepth > 0 ? { apiWindowDepth } : {}),
         bridgeName: BRIDGE,
         holdContent: true,
         ...(lmsProfile ? { profile: lmsProfile } : {}),

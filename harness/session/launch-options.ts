@@ -10,6 +10,7 @@ import { profileLaunchMode } from '../profiles/launch.ts';
 import { profileOf } from '../profiles/load-profile.ts';
 import type { LmsProfile } from '../profiles/types.ts';
 import type { Sco, ScormPackage } from '../package/types.ts';
+import { isPopupLaunch } from '../trace/launch-mode.ts';
 import type { LaunchMode, PersistedLmsState } from '../trace/types.ts';
 
 /** The parts of a loaded package a launch needs (what loadPackage returns satisfies it). */
@@ -24,6 +25,13 @@ export interface LaunchOptions {
   sco?: string;
   /** Default 'frameset'. */
   launchMode?: LaunchMode;
+  /**
+   * How many frames below the LMS's top window the window holding the API objects is; default 0,
+   * the top window (the LMS page) itself. 1 is an LMS inside a portal page's frame, or a player
+   * frame of its own: content that reads `window.top.API` finds nothing. The launch mode then
+   * counts from that window (frameset and nested:N only).
+   */
+  apiWindowDepth?: number;
   /** Default { id: 'learner-1', name: 'Learner, Test' }. */
   learner?: { id: string; name: string };
   /** 'sco' (default): only the SCO version's API object; 'both': API and API_1484_11. */
@@ -90,6 +98,28 @@ export function checkLaunchMode(mode: string): LaunchMode {
     `unknown launch mode "${mode}"`,
     "use 'frameset', 'nested:N' (content N frames below the API window), 'popup' (opened by the API window) or 'popup:N' (opened by a frame N below it); N from 1 to 1000",
   );
+}
+
+/** `name`: what the user called it (the launch option, or the CLI's flag). */
+export function checkApiWindowDepth(
+  depth: unknown,
+  mode: LaunchMode,
+  name = 'apiWindowDepth',
+): number {
+  if (depth === undefined || depth === 0) return 0;
+  if (typeof depth !== 'number' || !Number.isInteger(depth) || depth < 0 || depth > 1000) {
+    throw invalid(
+      `${name} ${JSON.stringify(depth)} is not a frame count`,
+      'give a whole number of frames from 0 (the LMS page holds the API) to 1000',
+    );
+  }
+  if (isPopupLaunch(mode)) {
+    throw invalid(
+      `${name} ${depth} cannot go with launch mode "${mode}"`,
+      "use launch mode 'frameset' or 'nested:N' with an API window below the top, or apiWindowDepth 0 with popups",
+    );
+  }
+  return depth;
 }
 
 /**

@@ -22,6 +22,11 @@ export interface TraceMeta {
   version: ScormVersion;
   edition?: Edition2004;
   launchMode: LaunchMode;
+  /**
+   * How many frames below the LMS's top window the window holding the API objects is (an LMS
+   * inside a portal, or a player frame); absent when the top window holds them.
+   */
+  apiWindowDepth?: number;
   learner: { id: string; name: string };
   profile: string;
   harnessVersion: string;

@@ -15,6 +15,10 @@ export function registerLaunch(program: Command, ctx: CliContext): void {
     .argument('<package>', 'package folder, .zip, or imsmanifest.xml')
     .option('--sco <id>', "item identifier of the SCO to launch (default: the package's first)")
     .option('--mode <mode>', 'frameset | nested:N | popup | popup:N (default: frameset)')
+    .option(
+      '--api-window-depth <N>',
+      'put the API on a frame N levels below the top window, as an LMS inside a portal (default 0)',
+    )
     .option('--driver <driver>', 'chromium | jsdom', 'chromium')
     .option('--lms-profile <name|file>', 'answer like this LMS: a built-in profile or a JSON file')
     .option('--advance <duration>', 'virtual time to let the SCO run (90s, 5m, 1h30m, ms)', '5s')

@@ -11,7 +11,12 @@ import { profileOf } from '../../profiles/load-profile.ts';
 import { EXIT_PASSED, type ExitCode } from '../../results/exit-code.ts';
 import { startHarness, type Harness } from '../../session/harness.ts';
 import { startDriver } from '../../suites/driver.ts';
-import { chooseSco, launchModeFor, resolveLmsProfile } from '../../session/launch-options.ts';
+import {
+  checkApiWindowDepth,
+  chooseSco,
+  launchModeFor,
+  resolveLmsProfile,
+} from '../../session/launch-options.ts';
 import type { Session } from '../../session/session.ts';
 import { isPopupLaunch } from '../../trace/launch-mode.ts';
 import type { LaunchMode, Trace } from '../../trace/types.ts';
@@ -25,6 +30,8 @@ export interface LaunchCommandOptions {
   sco?: string;
   /** Default frameset, or popup when the LMS profile launches content in a popup. */
   mode?: string;
+  /** Frames between the top window and the one holding the API; default 0. */
+  apiWindowDepth?: string;
   lmsProfile?: string;
   driver: string;
   advance: string;
@@ -77,6 +84,12 @@ export async function runLaunch(
   const lmsProfile = profileOf(options.lmsProfile);
   const mode = launchModeFor(options.mode, lmsProfile);
   const driverName = checkDriver(options.driver, mode);
+  const depth = options.apiWindowDepth;
+  const apiWindowDepth = checkApiWindowDepth(
+    depth !== undefined && /^[0-9]+$/.test(depth) ? Number(depth) : depth,
+    mode,
+    '--api-window-depth',
+  );
   const duration = parseDuration(options.advance, '--advance');
   const hang =
     options.hangTimeout !== undefined
@@ -105,6 +118,7 @@ export async function runLaunch(
       package: pkg,
       ...(options.sco !== undefined ? { sco: options.sco } : {}),
       launchMode: mode,
+      apiWindowDepth,
       ...(lmsProfile ? { lmsProfile } : {}),
       tracePath: output.streamPath,
     });

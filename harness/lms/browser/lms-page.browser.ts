@@ -22,7 +22,12 @@ import type { VirtualClock } from '../../driver/browser/shared-clock.browser.ts'
 import { pageApi } from '../../profiles/page-api.ts';
 import type { ApiFunctions } from '../../profiles/profile-layer.ts';
 import type { Deviation } from '../../profiles/types.ts';
-import type { LaunchConfig, PageMessage, SinkOpening } from '../page-protocol.ts';
+import {
+  HAND_APIS,
+  type LaunchConfig,
+  type PageMessage,
+  type SinkOpening,
+} from '../page-protocol.ts';
 import { exitTracker } from './exit-tracker.browser.ts';
 
 type Bridge = (payload: string) => void;
@@ -152,8 +157,9 @@ function stall(ms: number): void {
 const onDeviation = (api: '1.2' | '2004') => (deviation: Deviation, t: number) =>
   send({ ...deviation, type: 'deviation', api, t });
 
+const apis: Pick<LmsWindow, 'API' | 'API_1484_11'> = {};
 if (config.apis.includes('1.2')) {
-  win.API = pageApi({
+  apis.API = pageApi({
     profile: config.profile,
     version: '1.2',
     options: config.options12 ?? {},
@@ -165,7 +171,7 @@ if (config.apis.includes('1.2')) {
   });
 }
 if (config.apis.includes('2004')) {
-  win.API_1484_11 = pageApi({
+  apis.API_1484_11 = pageApi({
     profile: config.profile,
     version: '2004',
     options: config.options2004 ?? {},
@@ -176,6 +182,13 @@ if (config.apis.includes('2004')) {
     construct: (options) => new Scorm2004Api(options),
   });
 }
+// On this window, or (apiWindowDepth) on the frame that asks for them as it loads (lms-pages.ts).
+if (config.apiWindowDepth) {
+  Object.defineProperty(win, HAND_APIS, {
+    value: (frame: Window) => Object.assign(frame, apis),
+    enumerable: false,
+  });
+} else Object.assign(win, apis);
 
 win.__harnessDrain = () => JSON.stringify(buffer.splice(0));
 win.__harnessOpenSink = (name) => {

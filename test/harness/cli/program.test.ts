@@ -47,6 +47,11 @@ describe('the scorm-harness program', () => {
       [['--driver', 'jsdom', '--mode', 'popup'], /jsdom driver cannot open popup windows/],
       [['--driver', 'jsdom', '--mode', 'popup:2'], /jsdom driver cannot open popup windows/],
       [['--mode', 'sideways'], /unknown launch mode "sideways"/],
+      [['--api-window-depth', 'one'], /--api-window-depth "one" is not a frame count/],
+      [
+        ['--api-window-depth', '1', '--mode', 'popup'],
+        /--api-window-depth 1 cannot go with launch mode "popup"/,
+      ],
       [['--advance', 'soon'], /--advance "soon" is not a duration/],
       [['--out', '/no/such/folder/t.json'], /--out names a file in a folder that does not exist/],
     ];

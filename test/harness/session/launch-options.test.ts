@@ -1,6 +1,10 @@
 import { expect } from 'chai';
 import { HarnessError } from '../../../harness/errors.ts';
-import { checkLaunchMode, checkUnloadHandlers } from '../../../harness/session/launch-options.ts';
+import {
+  checkApiWindowDepth,
+  checkLaunchMode,
+  checkUnloadHandlers,
+} from '../../../harness/session/launch-options.ts';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -40,6 +44,26 @@ describe('launch options checked before any browser work', () => {
   for (const [mode, code] of modes) {
     it(`launchMode ${mode}: ${code ?? 'accepted'}`, () => {
       expect(codeOf(() => checkLaunchMode(mode))).to.equal(code);
+    });
+  }
+
+  const depths: [unknown, string, number | string][] = [
+    [undefined, 'frameset', 0],
+    [0, 'popup', 0],
+    [1, 'frameset', 1],
+    [1000, 'nested:3', 1000],
+    [1001, 'frameset', 'CONFIG_INVALID'],
+    [-1, 'frameset', 'CONFIG_INVALID'],
+    [1.5, 'frameset', 'CONFIG_INVALID'],
+    ['2', 'frameset', 'CONFIG_INVALID'],
+    [1, 'popup', 'CONFIG_INVALID'],
+    [2, 'popup:1', 'CONFIG_INVALID'],
+  ];
+  for (const [depth, mode, expected] of depths) {
+    it(`apiWindowDepth ${JSON.stringify(depth)} with ${mode}: ${expected}`, () => {
+      const check = () => checkApiWindowDepth(depth, mode as 'frameset');
+      if (typeof expected === 'number') expect(check()).to.equal(expected);
+      else expect(codeOf(check)).to.equal(expected);
     });
   }
 });

@@ -1,7 +1,9 @@
 /**
  * The bridge finds the LMS's API in a frameset, nested frames up to the 1.2 search limit (seven
  * parents; 2004 searches further, api-depth-2004.scenario.ts) and in a popup
- * (scorm-runtime.md#api-discovery). The popup is opened by a frame one level below the LMS page
+ * (scorm-runtime.md#api-discovery). In the nested run the LMS page sits in a portal's frame (the
+ * API one frame below the top window), so the search must stop at the window holding the API,
+ * not read `window.top`; the frameset run has the API on the top window. The popup is opened by a frame one level below the LMS page
  * (popup:1), as LMSs with a launcher frame do: its opener holds no API, so the search must go up
  * the opener's ancestors (heartbeat-every-60s and initialize-first-terminate-once run popups the
  * LMS page opens itself). That search is a path of its own, so there the LMS offers both API
@@ -16,7 +18,7 @@ import { apiVersionsCalled } from '../support/elements.ts';
 
 export const meta = {
   id: 'api-discovery-launch-modes',
-  title: 'The API is found in frameset, nested (ADL limit) and popup launches',
+  title: 'The API is found in frameset, nested (ADL limit, below a portal) and popup launches',
   ref: 'scorm-runtime.md#api-discovery',
   versions: ['1.2', '2004'],
   launchModes: ['frameset', 'nested:7', 'popup:1'],
@@ -28,7 +30,8 @@ export const meta = {
 export async function run(ctx: ScenarioContext): Promise<void> {
   const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
   const apis = ctx.launchMode === 'popup:1' ? 'both' : 'sco';
-  const launch = await bridge.launch({ apis });
+  const apiWindowDepth = ctx.launchMode === 'nested:7' ? 1 : 0;
+  const launch = await bridge.launch({ apis, apiWindowDepth });
   const { names } = launch;
   expect(await launch.state('phase'), 'the bridge runs').to.equal('running');
   const trace = await launch.finishButton();

@@ -335,6 +335,15 @@ export const MUTANTS: readonly Mutant[] = [
     expectedKilledBy: ['api-discovery-launch-modes'],
   },
   {
+    id: 'discovery-top-only',
+    title: "API discovery reads window.top's API instead of searching the parent chain",
+    breaks:
+      'scorm-runtime.md#api-discovery: the API may sit on any ancestor of the content (an LMS page inside a portal frame), so the parent chain is searched window by window',
+    swaps: { 'scorm/api-discovery.ts': here('discovery-top-only/api-discovery.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['api-discovery-launch-modes'],
+  },
+  {
     id: 'score-rounded-12',
     title: '1.2 score.raw written rounded to a whole number',
     breaks:

@@ -6,11 +6,8 @@
  * what it would see with a clock of its own realm.
  */
 import { expect } from 'chai';
-import { ContentAccessDriver } from '../../../harness/scenario/content-driver.ts';
-import { ContentPage } from '../../../harness/scenario/content-page.ts';
 import type { LaunchMode } from '../../../harness/trace/types.ts';
-import { startHarness, type Harness } from '../../../harness/session/harness.ts';
-import { startDriver } from '../../../harness/suites/driver.ts';
+import { contentAccessHarness } from '../session/content-access.ts';
 import { fixture } from '../session/shared-harness.ts';
 
 const CLOCK_START = Date.UTC(2031, 2, 4, 5, 6, 7);
@@ -32,27 +29,18 @@ const DRIVERS: ['chromium' | 'jsdom', LaunchMode[]][] = [
 for (const [name, modes] of DRIVERS) {
   describe(`the virtual clock shared by the windows of a launch (${name}, end to end)`, function () {
     this.timeout(30_000);
-    let driver: ContentAccessDriver;
-    let harness: Harness;
-
-    before(async () => {
-      driver = new ContentAccessDriver(await startDriver({ driver: name }));
-      harness = await startHarness({ driver });
-    });
-    after(async () => {
-      await harness?.close();
-    });
+    const access = contentAccessHarness(name);
 
     for (const mode of modes) {
       it(`${mode}: the content window's Date, performance and timers run on the LMS page's clock`, async () => {
-        const session = await harness.launch({
+        const session = await access.harness().launch({
           package: await fixture('sco12'),
           learner: { id: `clock-${name}-${mode}`, name: 'Clock, Shared' },
           launchMode: mode,
           clockStart: CLOCK_START,
         });
         await session.waitForCall('LMSInitialize');
-        const content = new ContentPage(driver.sessionFor(session.onDriverEvent)!);
+        const content = access.page(session);
         const look = () =>
           content.evaluate<Seen>(`
           const d = new win.Date();

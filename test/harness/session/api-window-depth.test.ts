@@ -4,12 +4,9 @@
  * its parents to it (scorm-runtime.md#api-discovery); `window.top` holds no API.
  */
 import { expect } from 'chai';
-import { ContentAccessDriver } from '../../../harness/scenario/content-driver.ts';
-import { ContentPage } from '../../../harness/scenario/content-page.ts';
-import { startHarness, type Harness } from '../../../harness/session/harness.ts';
-import { startDriver } from '../../../harness/suites/driver.ts';
 import type { ApiEvent, LaunchMode, Trace } from '../../../harness/trace/types.ts';
 import { parseTrace } from '../../../harness/trace/validate.ts';
+import { contentAccessHarness } from './content-access.ts';
 import { fixture } from './shared-harness.ts';
 
 interface Geometry {
@@ -32,20 +29,11 @@ const CASES: [fixture: 'sco12' | 'sco2004', LaunchMode, depth: number, steps: nu
 for (const name of ['chromium', 'jsdom'] as const) {
   describe(`the API on a frame below the top window (${name}, end to end)`, function () {
     this.timeout(30_000);
-    let driver: ContentAccessDriver;
-    let harness: Harness;
-
-    before(async () => {
-      driver = new ContentAccessDriver(await startDriver({ driver: name }));
-      harness = await startHarness({ driver });
-    });
-    after(async () => {
-      await harness?.close();
-    });
+    const access = contentAccessHarness(name);
 
     for (const [sco, mode, depth, steps] of CASES) {
       it(`${sco}, ${mode} below an API window ${depth} frame(s) down: found, not on top`, async () => {
-        const session = await harness.launch({
+        const session = await access.harness().launch({
           package: await fixture(sco),
           learner: { id: `api-depth-${name}-${sco}-${depth}`, name: 'Portal, Pat' },
           launchMode: mode,
@@ -54,7 +42,7 @@ for (const name of ['chromium', 'jsdom'] as const) {
         });
         const init = sco === 'sco12' ? 'LMSInitialize' : 'Initialize';
         await session.waitForCall(init);
-        const content = new ContentPage(driver.sessionFor(session.onDriverEvent)!);
+        const content = access.page(session);
         const key = sco === 'sco12' ? 'API' : 'API_1484_11';
         const seen = await content.evaluate<Geometry>(`
           let at = win;
@@ -78,7 +66,7 @@ for (const name of ['chromium', 'jsdom'] as const) {
     }
 
     it('the 1.2 search limit counts from the API window: 8 frames below it, nothing is called', async () => {
-      const session = await harness.launch({
+      const session = await access.harness().launch({
         package: await fixture('sco12'),
         learner: { id: `api-depth-${name}-limit`, name: 'Portal, Pat' },
         launchMode: 'nested:8',
@@ -90,14 +78,14 @@ for (const name of ['chromium', 'jsdom'] as const) {
     });
 
     it('without apiWindowDepth the top window holds the API and the trace says nothing of it', async () => {
-      const session = await harness.launch({
+      const session = await access.harness().launch({
         package: await fixture('sco12'),
         learner: { id: `api-depth-${name}-top`, name: 'Portal, Pat' },
         launchMode: 'nested:2',
         runtime: { launchData: 'finish' },
       });
       await session.waitForCall('LMSInitialize');
-      const content = new ContentPage(driver.sessionFor(session.onDriverEvent)!);
+      const content = access.page(session);
       expect(await content.evaluate<boolean>(`return !!win.top.API;`)).to.equal(true);
       const trace = await session.finish();
       expect(trace.meta).not.to.have.property('apiWindowDepth');

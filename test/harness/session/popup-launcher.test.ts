@@ -4,11 +4,8 @@
  * goes up the opener's ancestors finds it (scorm-runtime.md#api-discovery).
  */
 import { expect } from 'chai';
-import { ContentAccessDriver } from '../../../harness/scenario/content-driver.ts';
-import { ContentPage } from '../../../harness/scenario/content-page.ts';
-import { startHarness, type Harness } from '../../../harness/session/harness.ts';
-import { startDriver } from '../../../harness/suites/driver.ts';
 import type { ApiEvent, Trace } from '../../../harness/trace/types.ts';
+import { contentAccessHarness } from './content-access.ts';
 import { fixture } from './shared-harness.ts';
 
 interface Geometry {
@@ -25,27 +22,18 @@ const fns = (trace: Trace) =>
 
 describe('popup:N launches: the popup is opened by a frame below the API window (end to end)', function () {
   this.timeout(30_000);
-  let driver: ContentAccessDriver;
-  let harness: Harness;
-
-  before(async () => {
-    driver = new ContentAccessDriver(await startDriver({ driver: 'chromium' }));
-    harness = await startHarness({ driver });
-  });
-  after(async () => {
-    await harness?.close();
-  });
+  const access = contentAccessHarness('chromium');
 
   for (const depth of [1, 3]) {
     it(`popup:${depth}: the opener is the launcher page ${depth} frame(s) below the LMS page`, async () => {
-      const session = await harness.launch({
+      const session = await access.harness().launch({
         package: await fixture('sco12'),
         learner: { id: `launcher-${depth}`, name: 'Launcher, Lee' },
         launchMode: `popup:${depth}`,
         runtime: { launchData: 'finish' },
       });
       await session.waitForCall('LMSInitialize');
-      const content = new ContentPage(driver.sessionFor(session.onDriverEvent)!);
+      const content = access.page(session);
       const seen = await content.evaluate<Geometry>(`
         const opener = win.opener;
         let steps = 0;

@@ -27,12 +27,14 @@ export interface HarnessLauncherOptions {
 const STEP_MS = 10_000;
 
 export function harnessLauncher(options: HarnessLauncherOptions): ReplayLauncher {
-  return async ({ profile, launchMode }) => {
+  return async ({ profile, launchMode, apiWindowDepth }) => {
     const mode = profileLaunchMode(profile, launchMode);
     const launch: LaunchOptions & { lmsProfile: LmsProfile } = {
       package: options.package,
       ...(options.sco !== undefined ? { sco: options.sco } : {}),
       launchMode: isPopupLaunch(mode) && !options.popups ? 'frameset' : mode,
+      // An api-via-opener profile makes a framed run a popup one, where the API is the opener's.
+      ...(apiWindowDepth !== undefined && !isPopupLaunch(mode) ? { apiWindowDepth } : {}),
       profile: profile.name,
       lmsProfile: profile,
       // The customer's answers stand for their learner's record; nothing of ours carries over.

@@ -10,6 +10,8 @@ import { diffTraces, type TraceDiff } from './diff.ts';
 export interface ReplayLaunchRequest {
   profile: LmsProfile;
   launchMode: LaunchMode;
+  /** Where the reference run's API window was (TraceMeta); absent: the top window. */
+  apiWindowDepth?: number;
 }
 
 /** Runs the package once with the profile and returns the trace (see harness-launcher.ts). */
@@ -43,7 +45,12 @@ export async function replay(
         'no recorded answer can apply, the new run follows the spec',
     );
   }
-  const replayed = await options.launch({ profile, launchMode: reference.meta.launchMode });
+  const { launchMode, apiWindowDepth } = reference.meta;
+  const replayed = await options.launch({
+    profile,
+    launchMode,
+    ...(apiWindowDepth !== undefined ? { apiWindowDepth } : {}),
+  });
   if (!replayed.events.some((e) => e.type === 'deviation')) {
     notes.push(
       "no answer of the new run differed from the spec's: the customer's LMS answered these calls " +

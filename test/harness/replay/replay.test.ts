@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { deriveProfile } from '../../../harness/replay/derive-profile.ts';
-import { replay } from '../../../harness/replay/replay.ts';
+import { replay, type ReplayLaunchRequest } from '../../../harness/replay/replay.ts';
 import { parseProfile } from '../../../harness/profiles/validate-profile.ts';
 import type { ApiFunctions } from '../../../harness/profiles/profile-layer.ts';
 import { calls, traceOf } from './trace-builder.ts';
@@ -125,5 +125,33 @@ describe('replay', () => {
       },
     );
     expect(result.notes[0]).to.contain('SCORM 1.2 but course-2004 is SCORM 2004');
+  });
+
+  it("launches where the reference ran: its launch mode, and its API window's depth", async () => {
+    const requests: ReplayLaunchRequest[] = [];
+    const launcher = nodeLauncher('1.2', (api) => void api.LMSInitialize!(''));
+    const reference = traceOf(calls([['LMSInitialize', [''], 'true']]));
+    const framed = {
+      ...reference,
+      meta: { ...reference.meta, launchMode: 'nested:3' as const, apiWindowDepth: 2 },
+    };
+    for (const trace of [reference, framed]) {
+      await replay(
+        trace,
+        { source: 'course', version: '1.2' },
+        {
+          launch: (request) => {
+            requests.push(request);
+            return launcher(request);
+          },
+        },
+      );
+    }
+    expect(
+      requests.map(({ launchMode, apiWindowDepth }) => ({ launchMode, apiWindowDepth })),
+    ).to.deep.equal([
+      { launchMode: 'frameset', apiWindowDepth: undefined },
+      { launchMode: 'nested:3', apiWindowDepth: 2 },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Score: raw = min(avg(scores of completed challenges) / 1.6, 100), within min 0 and max 100;
- * boundaries: exactly 70, 112 / 1.6, scores above the 160 scale, and no completed challenge (no
- * score written at all) (spec "Score Calculation"). Fractional raws are written as such (1.2
+ * boundaries: exactly 70, 112 / 1.6, scores above the 160 scale or below 0, and no completed
+ * challenge (no score written at all) (spec "Score Calculation"). Fractional raws are written as such (1.2
  * score.raw is CMIDecimal, scorm-runtime.md#cmi-core-score-raw), and the cap applies to the
  * divided average, not to each challenge score.
  */
@@ -36,6 +36,9 @@ const ROWS: { label: string; progress: SchProgress; raw: number }[] = [
   { label: 'a fraction is kept (111 / 1.6)', progress: completedScores([111]), raw: 69.375 },
   { label: 'top of the scale', progress: completedScores([160, 160]), raw: 100 },
   { label: 'zero', progress: completedScores([0]), raw: 0 },
+  // Min Score 0: the table's min(avg / 1.6, 100) alone would write -25 for an average below the
+  // scale (1.2 score.raw is 0 … 100), as it caps an average above it.
+  { label: 'a negative average is floored at 0', progress: completedScores([-40]), raw: 0 },
   {
     label: 'only completed challenges count',
     progress: {

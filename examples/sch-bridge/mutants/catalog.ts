@@ -531,4 +531,12 @@ export const MUTANTS: readonly Mutant[] = [
     variants: BOTH,
     expectedKilledBy: ['completion-rule'],
   },
+  {
+    id: 'score-not-floored-at-0',
+    title: 'Raw score not floored at 0: only min(avg / 1.6, 100)',
+    breaks: `${SPEC}: "Min Score | 0"; scorm-runtime.md#cmi-core-score-raw (1.2 score.raw is 0 … 100)`,
+    swaps: { 'core/score.ts': here('score-not-floored-at-0/score.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['score-formula'],
+  },
 ];

@@ -539,4 +539,12 @@ export const MUTANTS: readonly Mutant[] = [
     variants: BOTH,
     expectedKilledBy: ['score-formula'],
   },
+  {
+    id: 'zero-score-not-progress',
+    title: 'A challenge completed with 0 points is not recorded progress',
+    breaks: `${SPEC}: "or — if no mandatory assignments are pending — once they have any recorded progress"`,
+    swaps: { 'core/completion.ts': here('zero-score-not-progress/completion.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['completion-rule'],
+  },
 ];

@@ -2,15 +2,16 @@
  * After a call that returns "false" the bridge asks the LMS why, with GetLastError, before any
  * other call, and keeps going: later calls, heartbeats, a single Terminate
  * (scorm-runtime.md#content-rules, check-errors). The failures are injected by an LMS profile
- * (harness/profiles): every 2nd Commit fails (scorm-runtime.md#commit-persistence), and the LMS
- * refuses any cmi.suspend_data longer than 8 characters, so the bridge's ordinary SetValue of its
+ * (harness/profiles): the launch-time Commit fails, and every 2nd Commit after it
+ * (scorm-runtime.md#commit-persistence), and the LMS refuses any cmi.suspend_data longer than 8
+ * characters, so the bridge's ordinary SetValue of its
  * session envelope fails (scorm-runtime.md#cmi-suspend-data). Each failure is recorded in the page
  * (README "Page contract", #sch-api-errors), and the rest of the report is still written: the LMS
  * keeps status, session time and exit suspend, whichever order the bridge writes them in.
  */
 import { expect } from 'chai';
 import { apiCalls, httpRequests } from '../../harness/assert/index.ts';
-import type { LmsProfile } from '../../harness/profiles/types.ts';
+import type { LmsProfile, ProfileVersion } from '../../harness/profiles/types.ts';
 import type { ScenarioContext } from '../../harness/scenario/context.ts';
 import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
 import type { DeviationEvent } from '../../harness/trace/types.ts';
@@ -31,19 +32,32 @@ export const meta = {
 /** `{"sid":"…"}` is never this short, so every suspend_data write is refused. */
 const SUSPEND_DATA_LENGTH = 8;
 
-const FAULTY_LMS: LmsProfile = {
-  name: 'errors-checked-faults',
-  description: 'every 2nd Commit fails; cmi.suspend_data over 8 characters is refused',
-  quirks: [
-    { quirk: 'commit-failure', every: 2 },
-    { quirk: 'suspend-data-limit', length: SUSPEND_DATA_LENGTH, over: 'reject' },
-  ],
-};
+/**
+ * The first quirk answers before the others: the launch-time Commit fails (a bridge must not give
+ * up there), then every 2nd Commit the commit-failure quirk sees.
+ */
+function faultyLms(version: ProfileVersion): LmsProfile {
+  return {
+    name: 'errors-checked-faults',
+    description:
+      'the 1st Commit fails, and every 2nd one after it; cmi.suspend_data over 8 characters is refused',
+    quirks: [
+      {
+        quirk: 'recorded-answers',
+        launchValues: {},
+        refused: [],
+        commits: [{ result: 'false', error: version === '1.2' ? '101' : '391' }],
+      },
+      { quirk: 'commit-failure', every: 2 },
+      { quirk: 'suspend-data-limit', length: SUSPEND_DATA_LENGTH, over: 'reject' },
+    ],
+  };
+}
 
 export async function run(ctx: ScenarioContext): Promise<void> {
   const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
   const { names } = bridge;
-  const launch = await bridge.launch({ lmsProfile: FAULTY_LMS });
+  const launch = await bridge.launch({ lmsProfile: faultyLms(ctx.version) });
   await launch.tick(60_000);
   await launch.tick(60_000);
   // The page's error list is read after Terminate (whose report writes fail too) and before the
@@ -60,10 +74,14 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   const injected = trace.events.filter((e): e is DeviationEvent => e.type === 'deviation');
   expect(
     [...new Set(injected.map((d) => d.quirk))].sort(),
-    'the LMS refused a Commit and a suspend_data write',
-  ).to.deep.equal(['commit-failure', 'suspend-data-limit']);
+    'the LMS refused the launch-time Commit, a later Commit and a suspend_data write',
+  ).to.deep.equal(['commit-failure', 'recorded-answers', 'suspend-data-limit']);
 
   const calls = apiCalls(trace);
+  expect(
+    calls.find((e) => e.fn === names.commit)?.result,
+    'the launch-time Commit (refused by the LMS)',
+  ).to.equal('false');
   const refused = calls.filter((e) => e.result === 'false');
   for (const call of refused) {
     const next = calls[calls.indexOf(call) + 1];

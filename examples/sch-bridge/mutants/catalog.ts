@@ -547,4 +547,13 @@ export const MUTANTS: readonly Mutant[] = [
     variants: BOTH,
     expectedKilledBy: ['completion-rule'],
   },
+  {
+    id: 'launch-commit-refusal-fatal',
+    title: 'The bridge gives up when the LMS refuses the launch-time Commit',
+    breaks:
+      'scorm-runtime.md#content-rules check-errors: after a "false" result the bridge checks GetLastError and keeps working (session, heartbeat, report)',
+    swaps: { 'core/bridge.ts': here('launch-commit-refusal-fatal/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['errors-checked'],
+  },
 ];

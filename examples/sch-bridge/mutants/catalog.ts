@@ -556,4 +556,13 @@ export const MUTANTS: readonly Mutant[] = [
     variants: BOTH,
     expectedKilledBy: ['errors-checked'],
   },
+  {
+    id: 'session-time-from-session-open',
+    title: 'Session time counts from when the backend session opened, not from Initialize',
+    breaks:
+      "scorm-runtime.md#session-time: the SCO reports this session's elapsed time, from Initialize (the time spent waiting for a slow backend included)",
+    swaps: { 'core/bridge.ts': here('session-time-from-session-open/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['session-time'],
+  },
 ];

@@ -4,8 +4,8 @@
  * (scorm-runtime.md#content-rules, check-errors). The failures are injected by an LMS profile
  * (harness/profiles): the launch-time Commit fails, and every 2nd Commit after it
  * (scorm-runtime.md#commit-persistence), and the LMS refuses any cmi.suspend_data longer than 8
- * characters, so the bridge's ordinary SetValue of its
- * session envelope fails (scorm-runtime.md#cmi-suspend-data). Each failure is recorded in the page
+ * characters, so the bridge's ordinary SetValue of its session envelope fails
+ * (scorm-runtime.md#cmi-suspend-data). Each failure is recorded in the page
  * (README "Page contract", #sch-api-errors), and the rest of the report is still written: the LMS
  * keeps status, session time and exit suspend, whichever order the bridge writes them in.
  */

@@ -108,6 +108,15 @@ export class BridgeUnderTest {
     return this.settled(launched, NAMES[this.apiVersion(options.apis)]);
   }
 
+  /**
+   * Launches without waiting for the bridge to start: for a scenario that holds back a reply the
+   * start needs (ready() would wait for it).
+   */
+  async launchStarting(options: BridgeLaunchOptions = {}): Promise<BridgeLaunch> {
+    const launched = await this.ctx.launch({ ...options, query: this.query(options.query) });
+    return new BridgeLaunch(launched, NAMES[this.apiVersion(options.apis)]);
+  }
+
   async relaunch(
     previous: BridgeLaunch,
     overrides: BridgeLaunchOptions = {},

@@ -531,4 +531,13 @@ export const MUTANTS: readonly Mutant[] = [
     variants: BOTH,
     expectedKilledBy: ['completion-rule'],
   },
+  {
+    id: 'finish-during-launch-reopens',
+    title: "A Finish during the launch's progress read is undone: pagehide terminates again",
+    breaks:
+      'scorm-runtime.md#content-rules finish-once: LMSFinish/Terminate called exactly once; nothing but support calls afterwards',
+    swaps: { 'core/bridge.ts': here('finish-during-launch-reopens/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['initialize-first-terminate-once'],
+  },
 ];

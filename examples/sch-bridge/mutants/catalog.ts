@@ -540,4 +540,12 @@ export const MUTANTS: readonly Mutant[] = [
     variants: BOTH,
     expectedKilledBy: ['initialize-first-terminate-once'],
   },
+  {
+    id: 'resume-skips-progress',
+    title: "A resumed launch does not read the learner's practice progress",
+    breaks: `${SPEC}: "on resume, the bridge reads that id back out, calls the SecureCodingHub session endpoint, and uses the server-side state to rehydrate the player"; "The score the LMS receives is computed server-side from the learner's practice progress."`,
+    swaps: { 'core/bridge.ts': here('resume-skips-progress/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['resume-rehydrates'],
+  },
 ];

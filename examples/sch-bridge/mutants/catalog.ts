@@ -548,4 +548,13 @@ export const MUTANTS: readonly Mutant[] = [
     variants: BOTH,
     expectedKilledBy: ['resume-rehydrates'],
   },
+  {
+    id: 'heartbeat-stops-on-backend-error',
+    title:
+      'The first heartbeat POST the backend refuses stops the heartbeat and its LMS re-commits',
+    breaks: `${SPEC}: "The bridge re-commits these elements on every heartbeat tick during an active session, so an interrupted session still produces a partially-reported state that the LMS can display."`,
+    swaps: { 'core/bridge.ts': here('heartbeat-stops-on-backend-error/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['interrupted-session'],
+  },
 ];

@@ -3,6 +3,8 @@
  * {"sessionId","lmsBookmark","sessionTime"}, and on the same tick a re-commit of status, score,
  * session time and suspend_data on the LMS side; nothing after Terminate (spec "Heartbeat"). The
  * re-commit does not wait for the backend's reply, and a commit between beats does not move them.
+ * Beats and session time count from Initialize, also when the backend opens the session late
+ * (scorm-runtime.md#session-time: the time of this session).
  */
 import { expect } from 'chai';
 import { apiCalls, httpRequests, persistedBy } from '../../harness/assert/index.ts';
@@ -27,6 +29,8 @@ export const meta = {
   cost: 2,
 } as const satisfies ScenarioMeta;
 
+/** How long after Initialize the backend answers the session creation. */
+const SLOW_OPEN = 20_000;
 /** Where the learner moves after the first beat; later beats must carry it. */
 const MOVED = { topic: 'cross-site-scripting', challenge: 'xss-1', phase: 2 };
 
@@ -34,15 +38,25 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   const bridge = new BridgeUnderTest(ctx, 'no-mandatory-below-pass');
   const { names } = bridge;
   const HEARTBEAT = bridge.endpoint('heartbeat');
-  const launch = await bridge.launch();
+  const { state } = bridge.backend;
+  state.holdReplies(['sessions']);
+  const launch = await bridge.launchStarting();
   const { session } = launch;
+  try {
+    // The creation may still be on its way; a bridge that sent none leaves nothing unanswered.
+    await Promise.race([state.whenHeld(1), session.answered()]);
+    expect(state.heldReplies, 'the session creation held back').to.equal(1);
+    await session.tick(SLOW_OPEN, { settle: false });
+  } finally {
+    state.releaseReplies();
+  }
+  await launch.ready();
   const sid = await launch.state('sid');
 
-  await launch.tick(59_999);
+  await launch.tick(59_999 - SLOW_OPEN);
   expect(httpRequests(session.events(), 'POST', HEARTBEAT), 'before 60 s').to.have.length(0);
   // The first beat's reply hangs for 30 s: a re-commit made only once it lands would be at 90 s,
   // not on the beat's tick. The launch's tick would wait for the reply.
-  const { state } = bridge.backend;
   state.holdReplies(['heartbeat']);
   try {
     await session.tick(30_001, { settle: false });
@@ -80,7 +94,7 @@ export async function run(ctx: ScenarioContext): Promise<void> {
     bookmarks.push(String(body['lmsBookmark']));
     expect(
       parseSessionTime(ctx.version, String(body['sessionTime'])),
-      `${at}: sessionTime ${String(body['sessionTime'])}`,
+      `${at}: sessionTime ${String(body['sessionTime'])}, counted from Initialize at 0`,
     ).to.equal(beat.t);
     // The same tick re-writes the report and commits it: every element written before the
     // tick's Commit, and the LMS then holds what was written.

@@ -557,4 +557,12 @@ export const MUTANTS: readonly Mutant[] = [
     variants: BOTH,
     expectedKilledBy: ['interrupted-session'],
   },
+  {
+    id: 'session-time-from-session-open',
+    title: 'Session time counted from when the backend session opened, not from Initialize',
+    breaks: `${SPEC}: the heartbeat carries "the accumulated session time"; scorm-runtime.md#session-time: session_time is the time of this session (Initialize to Terminate)`,
+    swaps: { 'core/bridge.ts': here('session-time-from-session-open/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['heartbeat-every-60s'],
+  },
 ];

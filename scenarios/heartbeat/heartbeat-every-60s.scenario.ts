@@ -43,8 +43,12 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   const launch = await bridge.launchStarting();
   const { session } = launch;
   try {
-    // The creation may still be on its way; a bridge that sent none leaves nothing unanswered.
-    await Promise.race([state.whenHeld(1), session.answered()]);
+    await launch.page.waitFor(
+      `(doc) => doc.querySelector('#sch-bridge')?.dataset.pending === '1'`,
+      'the bridge to ask for its session',
+    );
+    // Not raced with session.answered(): that can resolve before the page has announced the POST.
+    await state.whenHeld(1);
     expect(state.heldReplies, 'the session creation held back').to.equal(1);
     await session.tick(SLOW_OPEN, { settle: false });
   } finally {

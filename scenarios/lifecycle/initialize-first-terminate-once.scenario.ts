@@ -65,12 +65,13 @@ async function finishWithLateReply(
   try {
     const launch = await bridge.launchStarting(options);
     const { session } = launch;
+    // The session is open and a call is in flight: the progress read is sent (or about to be).
     await launch.page.waitFor(
-      `(doc) => !!doc.querySelector('#sch-bridge')?.dataset.sid`,
+      `(doc) => { const r = doc.querySelector('#sch-bridge'); return !!r?.dataset.sid && r.dataset.pending !== '0'; }`,
       'the bridge to open its session',
     );
-    // The read may still be on its way; a bridge that sent none leaves nothing unanswered.
-    await Promise.race([state.whenHeld(1), session.answered()]);
+    // Not raced with session.answered(): that can resolve before the page has announced the read.
+    await state.whenHeld(1);
     expect(state.heldReplies, "the launch's progress read held back").to.equal(1);
     await launch.page.submit('sch-finish');
     state.releaseReplies();

@@ -2,15 +2,15 @@
  * Initialize is the first API call; on a normal exit Terminate / LMSFinish is called exactly once
  * and nothing is called after it (scorm-runtime.md#state-model-2004, #state-model-12,
  * #content-rules). The normal exits, in a browser that no longer runs unload handlers: the Finish
- * button, pressed while a backend reply is still on its way, after which the LMS window goes
- * elsewhere (pagehide must not terminate again), or closing the popup the course runs in (pagehide
- * must terminate).
+ * button, pressed while the launch's own progress read is still on its way, after which the LMS
+ * window goes elsewhere (pagehide must not terminate again), or closing the popup the course runs
+ * in (pagehide must terminate).
  */
 import { expect } from 'chai';
 import type { Scenario, ScenarioMeta } from '../../harness/scenario/meta.ts';
 import type { ScenarioContext } from '../../harness/scenario/context.ts';
 import type { Trace } from '../../harness/trace/types.ts';
-import { BridgeUnderTest, type BridgeLaunch } from '../support/bridge.ts';
+import { BridgeUnderTest, type BridgeLaunchOptions } from '../support/bridge.ts';
 
 export const meta = {
   id: 'initialize-first-terminate-once',
@@ -27,10 +27,11 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   const bridge = new BridgeUnderTest(ctx, 'fresh-learner');
   const { names } = bridge;
   // Chrome where the unload deprecation has rolled out: leaving runs pagehide, not unload.
-  const launch = await bridge.launch({ unloadHandlers: 'deprecated' });
-  await launch.tick(60_000);
+  const options: BridgeLaunchOptions = { unloadHandlers: 'deprecated' };
   const trace =
-    ctx.launchMode === 'popup' ? await launch.close() : await finishWithLateReply(bridge, launch);
+    ctx.launchMode === 'popup'
+      ? await closeAfterBeat(bridge, options)
+      : await finishWithLateReply(bridge, options);
   expect(trace).to.have.firstCall({ fn: names.initialize });
   expect(trace).to.have.callCount({ fn: names.initialize }, 1);
   expect(trace).to.have.callCount({ fn: names.terminate }, 1);
@@ -38,30 +39,49 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   expect(trace.final.state?.terminated).to.equal(true);
 }
 
+async function closeAfterBeat(
+  bridge: BridgeUnderTest,
+  options: BridgeLaunchOptions,
+): Promise<Trace> {
+  const launch = await bridge.launch(options);
+  await launch.tick(60_000);
+  return launch.close();
+}
+
 /**
- * Sync, then Finish while the progress reply is held back, so that it lands after Terminate (the
- * button terminates at once); then the LMS window goes back to the course page. The trace shows no
- * call made after a request until that request is answered, so the reply is let through before
- * the wait.
+ * Finish while the launch's own progress read is held back, so that its reply lands after
+ * Terminate (the button terminates at once) and the bridge's start goes on after it; a beat's
+ * time later the LMS window goes back to the course page. The trace shows no call made after a
+ * request until that request is answered, so the reply is let through before the wait.
  */
-async function finishWithLateReply(bridge: BridgeUnderTest, launch: BridgeLaunch): Promise<Trace> {
+async function finishWithLateReply(
+  bridge: BridgeUnderTest,
+  options: BridgeLaunchOptions,
+): Promise<Trace> {
   const { state, requests } = bridge.backend;
   const progress = bridge.endpoint('progress');
   const replies = () => requests.filter((r) => progress.test(r.path)).length;
-  const before = replies();
   state.holdReplies(['progress']);
   try {
-    await launch.page.submit('sch-sync');
+    const launch = await bridge.launchUnsettled(options);
+    const { session } = launch;
+    // The session is open and a call is in flight: the progress read is sent (or about to be).
+    await launch.page.waitFor(
+      `(doc) => { const r = doc.querySelector('#sch-bridge'); return !!r?.dataset.sid && r.dataset.pending !== '0'; }`,
+      'the bridge to open its session',
+    );
+    // Not raced with session.answered(): that can resolve before the page has announced the read.
+    await state.whenHeld(1);
+    expect(state.heldReplies, "the launch's progress read held back").to.equal(1);
     await launch.page.submit('sch-finish');
     state.releaseReplies();
     await launch.idle();
-    expect(replies(), 'the progress reply held back').to.equal(before + 1);
-    await launch.session.waitForCall(bridge.names.terminate, undefined, { within: 1000 });
+    expect(replies(), "the launch's progress reply, landed after Finish").to.equal(1);
+    await session.waitForCall(bridge.names.terminate, undefined, { within: 1000 });
+    await launch.tick(60_000);
     // Navigating keeps Chromium's window (and its browser context) for the next launch; jsdom
     // cannot navigate a window away, and closing runs the same pagehide.
-    return launch.session.canNavigateAway
-      ? await launch.session.navigateAway()
-      : await launch.close();
+    return session.canNavigateAway ? await session.navigateAway() : await launch.close();
   } finally {
     state.releaseReplies();
   }

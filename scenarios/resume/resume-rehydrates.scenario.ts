@@ -1,8 +1,9 @@
 /**
  * Resume: the relaunch gets entry = resume, the bridge reads the sid out of suspend_data, calls
  * the session endpoint for it (instead of creating a session), and the player shows the
- * server-side bookmark, also when it moved on between the launches, not a copy kept LMS-side (spec
- * "Resume / Suspend"; scorm-runtime.md#entry-exit-12, #entry-exit-2004).
+ * server-side bookmark, also when it moved on between the launches, not a copy kept LMS-side; the
+ * practice progress made in between is read too and reported (spec "Resume / Suspend", "Score
+ * Calculation"; scorm-runtime.md#entry-exit-12, #entry-exit-2004).
  */
 import { expect } from 'chai';
 import { httpRequests } from '../../harness/assert/index.ts';
@@ -49,6 +50,8 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   });
   // The learner moves on elsewhere: only the server's copy knows, so resume must ask it.
   expect(server.saveBookmark(sid ?? '', ELSEWHERE), 'session known').to.not.equal(undefined);
+  // ...and finishes a challenge there: 120 / 1.6 = 75, with a mandatory challenge still to do.
+  server.completeChallenge('xss-1', 120);
 
   // A launcher that makes a new session for every launch passes its sid: on resume the bridge
   // still reads the one in suspend_data (spec: "reads that id back out").
@@ -69,7 +72,19 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   expect(await second.state('sid')).to.equal(sid);
   expect(await second.state('resumed')).to.equal('true');
   expect(await second.shownBookmark(), 'the server-side bookmark').to.deep.equal(ELSEWHERE);
-  await second.finishButton();
+  expect(
+    httpRequests(events, 'GET', bridge.endpoint('progress', { sid: sid ?? '' })),
+    `GET of session ${sid}'s progress on resume`,
+  ).to.not.have.length(0);
+  expect(
+    Number(await second.state('score')),
+    'the score shown, from the progress made elsewhere',
+  ).to.equal(75);
+  const resumed = await second.finishButton();
+  expect(
+    Number(resumed.final.state?.data[names.raw]),
+    `${names.raw} kept by the LMS after the resumed session`,
+  ).to.equal(75);
 }
 
 export const scenario: Scenario = { meta, run };

@@ -109,7 +109,10 @@ export class BridgeUnderTest {
     return launch;
   }
 
-  /** Launches without waiting for the bridge, for a backend that holds its replies back. */
+  /**
+   * Launches without waiting for the bridge to start: for a scenario that holds back a reply the
+   * start needs (ready() would wait for it).
+   */
   async launchUnsettled(options: BridgeLaunchOptions = {}): Promise<BridgeLaunch> {
     const launched = await this.ctx.launch({ ...options, query: this.query(options.query) });
     return new BridgeLaunch(launched, NAMES[this.apiVersion(options.apis)]);

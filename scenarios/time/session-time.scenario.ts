@@ -46,10 +46,14 @@ export async function run(ctx: ScenarioContext): Promise<void> {
   state.holdReplies(['sessions']);
   const first = await bridge.launchUnsettled();
   try {
-    await first.session.tick(20_000, { settle: false });
-    // The session's POST may still be on its way; a bridge that sent none leaves nothing unanswered.
-    await Promise.race([state.whenHeld(1), first.session.answered()]);
+    await first.page.waitFor(
+      `(doc) => doc.querySelector('#sch-bridge')?.dataset.pending === '1'`,
+      'the bridge to ask for its session',
+    );
+    // Not raced with session.answered(): that can resolve before the page has announced the POST.
+    await state.whenHeld(1);
     expect(state.heldReplies, 'the session-opening reply held back').to.equal(1);
+    await first.session.tick(20_000, { settle: false });
   } finally {
     // Before anything else: the trace shows nothing sent after a request until it is answered.
     state.releaseReplies();

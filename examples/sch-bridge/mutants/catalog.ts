@@ -565,4 +565,30 @@ export const MUTANTS: readonly Mutant[] = [
     variants: BOTH,
     expectedKilledBy: ['session-time'],
   },
+  {
+    id: 'finish-during-launch-reopens',
+    title: "A Finish during the launch's progress read is undone: pagehide terminates again",
+    breaks:
+      'scorm-runtime.md#content-rules finish-once: LMSFinish/Terminate called exactly once; nothing but support calls afterwards',
+    swaps: { 'core/bridge.ts': here('finish-during-launch-reopens/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['initialize-first-terminate-once'],
+  },
+  {
+    id: 'resume-skips-progress',
+    title: "A resumed launch does not read the learner's practice progress",
+    breaks: `${SPEC}: "on resume, the bridge reads that id back out, calls the SecureCodingHub session endpoint, and uses the server-side state to rehydrate the player"; "The score the LMS receives is computed server-side from the learner's practice progress."`,
+    swaps: { 'core/bridge.ts': here('resume-skips-progress/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['resume-rehydrates'],
+  },
+  {
+    id: 'heartbeat-stops-on-backend-error',
+    title:
+      'The first heartbeat POST the backend refuses stops the heartbeat and its LMS re-commits',
+    breaks: `${SPEC}: "The bridge re-commits these elements on every heartbeat tick during an active session, so an interrupted session still produces a partially-reported state that the LMS can display."`,
+    swaps: { 'core/bridge.ts': here('heartbeat-stops-on-backend-error/bridge.ts') },
+    variants: BOTH,
+    expectedKilledBy: ['interrupted-session'],
+  },
 ];

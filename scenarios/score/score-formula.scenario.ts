@@ -1,9 +1,9 @@
 /**
  * Score: raw = min(avg(scores of completed challenges) / 1.6, 100), within min 0 and max 100;
  * boundaries: exactly 70, 112 / 1.6, scores above the 160 scale or below 0, and no completed
- * challenge (no score written at all) (spec "Score Calculation"). Fractional raws are written as such (1.2
- * score.raw is CMIDecimal, scorm-runtime.md#cmi-core-score-raw), and the cap applies to the
- * divided average, not to each challenge score.
+ * challenge (no score written at all) (spec "Score Calculation"). Fractional raws are written as
+ * such (1.2 score.raw is CMIDecimal, scorm-runtime.md#cmi-core-score-raw), and the cap applies to
+ * the divided average, not to each challenge score.
  */
 import { expect } from 'chai';
 import { callsMatching, lastSetAt } from '../../harness/assert/index.ts';

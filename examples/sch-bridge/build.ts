@@ -18,13 +18,26 @@ export type BridgeVariant = '1.2' | '2004' | 'auto' | 'auto-1.2';
 
 export const BRIDGE_VARIANTS: readonly BridgeVariant[] = ['1.2', '2004', 'auto', 'auto-1.2'];
 
-/** Which API the page looks for, and which manifest the package carries. */
-const VARIANT_SETUP: Record<BridgeVariant, { api: '1.2' | '2004' | 'auto'; manifest: string }> = {
-  '1.2': { api: '1.2', manifest: 'imsmanifest-1.2.xml' },
-  '2004': { api: '2004', manifest: 'imsmanifest-2004.xml' },
-  auto: { api: 'auto', manifest: 'imsmanifest-2004.xml' },
-  'auto-1.2': { api: 'auto', manifest: 'imsmanifest-1.2.xml' },
+/** Which API the page looks for, and which manifest (of which SCORM version) the package carries. */
+const VARIANT_SETUP: Record<
+  BridgeVariant,
+  { api: '1.2' | '2004' | 'auto'; manifest: string; version: '1.2' | '2004' }
+> = {
+  '1.2': { api: '1.2', manifest: 'imsmanifest-1.2.xml', version: '1.2' },
+  '2004': { api: '2004', manifest: 'imsmanifest-2004.xml', version: '2004' },
+  auto: { api: 'auto', manifest: 'imsmanifest-2004.xml', version: '2004' },
+  'auto-1.2': { api: 'auto', manifest: 'imsmanifest-1.2.xml', version: '1.2' },
 };
+
+/** The API a variant's page looks for: a GateTarget's `discovery`. */
+export function variantApi(variant: BridgeVariant): '1.2' | '2004' | 'auto' {
+  return VARIANT_SETUP[variant].api;
+}
+
+/** The SCORM version of a variant's package. */
+export function variantVersion(variant: BridgeVariant): '1.2' | '2004' {
+  return VARIANT_SETUP[variant].version;
+}
 
 export const BRIDGE_ROOT = dirname(fileURLToPath(import.meta.url));
 const SRC = join(BRIDGE_ROOT, 'src');

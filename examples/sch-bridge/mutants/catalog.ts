@@ -7,9 +7,13 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BridgeVariant } from '../build.ts';
 
-/** The builds a mutant is gated in: one per SCORM version. */
-export type MutantVariant = '1.2' | '2004';
+/**
+ * The builds a mutant is gated in (build.ts): one per SCORM version, or the build that picks
+ * whichever API it finds, in a 2004 (`auto`) or a 1.2 (`auto-1.2`) package.
+ */
+export type MutantVariant = BridgeVariant;
 
 export interface Mutant {
   /** Kebab-case; also the folder holding the swapped module. */
@@ -342,6 +346,14 @@ export const MUTANTS: readonly Mutant[] = [
     swaps: { 'scorm/api-discovery.ts': here('discovery-top-only/api-discovery.ts') },
     variants: BOTH,
     expectedKilledBy: ['api-discovery-launch-modes'],
+  },
+  {
+    id: 'discovery-auto-prefers-12',
+    title: 'The build that picks its API takes API before API_1484_11 when the LMS offers both',
+    breaks: `${SPEC}: "the same content package will run inside any LMS that conforms to the standard"; an LMS may offer both objects (scorm-runtime.md#api-discovery), and the build that picks its API takes 2004's first`,
+    swaps: { 'scorm/api-discovery.ts': here('discovery-auto-prefers-12/api-discovery.ts') },
+    variants: ['auto', 'auto-1.2'],
+    expectedKilledBy: ['api-objects'],
   },
   {
     id: 'score-rounded-12',

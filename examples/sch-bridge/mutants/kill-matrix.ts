@@ -2,20 +2,25 @@
  * The kill matrix: which scenarios each mutant fails, whether the gate killed it in every variant
  * it applies to and with the scenarios it was meant to fail, and the share killed. Only a `fail`
  * (the content broke an assertion) kills, and only where the reference bridge passes the same
- * scenario, version and launch mode: an error or a timeout says the harness could not judge
- * (DESIGN P5), and a scenario the reference fails says nothing about the mutant.
+ * scenario in the same build variant and launch mode: an error or a timeout says the harness
+ * could not judge (DESIGN P5), and a scenario the reference fails says nothing about the mutant.
  */
 import type { ScenarioResult } from '../../../harness/scenario/runner.ts';
 import type { Mutant, MutantVariant } from './catalog.ts';
 
-export interface MutantRun {
-  mutant: string;
+/** A scenario run against one build variant (the auto builds share their SCORM version's results). */
+export interface VariantRun {
+  variant: MutantVariant;
   result: ScenarioResult;
+}
+
+export interface MutantRun extends VariantRun {
+  mutant: string;
 }
 
 export interface Kill {
   scenario: string;
-  version: MutantVariant;
+  variant: MutantVariant;
   launchMode: string;
   message: string;
 }
@@ -31,27 +36,25 @@ export interface KillRow {
   killed: boolean;
 }
 
-const runKey = (r: Pick<ScenarioResult, 'id' | 'version' | 'launchMode'>) =>
-  `${r.id}|${r.version}|${r.launchMode}`;
+const runKey = ({ variant, result }: VariantRun) => `${result.id}|${variant}|${result.launchMode}`;
 
 export function killRows(
   mutants: readonly Mutant[],
   runs: readonly MutantRun[],
-  reference: readonly ScenarioResult[],
+  reference: readonly VariantRun[],
 ): KillRow[] {
-  const referencePassed = new Set(reference.filter((r) => r.status === 'pass').map(runKey));
+  const referencePassed = new Set(reference.filter((r) => r.result.status === 'pass').map(runKey));
   return mutants.map((mutant) => {
     const kills: Kill[] = runs
       .filter((run) => run.mutant === mutant.id)
-      .map((run) => run.result)
-      .filter((r) => r.status === 'fail' && referencePassed.has(runKey(r)))
-      .map((r) => ({
-        scenario: r.id,
-        version: r.version,
-        launchMode: r.launchMode,
-        message: r.message ?? '',
+      .filter((run) => run.result.status === 'fail' && referencePassed.has(runKey(run)))
+      .map(({ variant, result }) => ({
+        scenario: result.id,
+        variant,
+        launchMode: result.launchMode,
+        message: result.message ?? '',
       }));
-    const survivedIn = mutant.variants.filter((v) => !kills.some((k) => k.version === v));
+    const survivedIn = mutant.variants.filter((v) => !kills.some((k) => k.variant === v));
     const missedExpected = mutant.expectedKilledBy.filter(
       (id) => !kills.some((k) => k.scenario === id),
     );
@@ -77,7 +80,7 @@ function killers(kills: readonly Kill[]): string {
   for (const k of kills) {
     byScenario.set(k.scenario, [
       ...(byScenario.get(k.scenario) ?? []),
-      `${k.version} ${k.launchMode}`,
+      `${k.variant} ${k.launchMode}`,
     ]);
   }
   return [...byScenario].map(([id, where]) => `${id} (${where.join(', ')})`).join('; ');

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, relative } from 'node:path';
 import { expect } from 'chai';
-import { swapTarget } from '../../../../examples/sch-bridge/build.ts';
+import { swapTarget, variantVersion } from '../../../../examples/sch-bridge/build.ts';
 import { MUTANTS, MUTANTS_DIR } from '../../../../examples/sch-bridge/mutants/catalog.ts';
 import { SCENARIOS } from '../../../../scenarios/index.ts';
 
@@ -82,7 +82,7 @@ describe('sch-bridge mutants: catalog', () => {
           expect(scenario, `scenario ${id}`).to.not.equal(undefined);
           const versions: readonly string[] = scenario!.meta.versions;
           expect(
-            mutant.variants.some((v) => versions.includes(v)),
+            mutant.variants.some((v) => versions.includes(variantVersion(v))),
             `${id} runs in ${mutant.variants.join(' or ')}`,
           ).to.equal(true);
         }

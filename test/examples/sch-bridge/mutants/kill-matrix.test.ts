@@ -5,6 +5,7 @@ import {
   killedPercent,
   killRows,
   type MutantRun,
+  type VariantRun,
 } from '../../../../examples/sch-bridge/mutants/kill-matrix.ts';
 import type { RunStatus, ScenarioResult } from '../../../../harness/scenario/runner.ts';
 
@@ -29,12 +30,18 @@ const result = (id: string, version: '1.2' | '2004', status: RunStatus): Scenari
   traces: [],
 });
 
-const REFERENCE = [
-  result('score-formula', '1.2', 'pass'),
-  result('score-formula', '2004', 'pass'),
-  result('session-time', '1.2', 'pass'),
-  result('session-time', '2004', 'pass'),
-  result('flaky', '2004', 'fail'),
+/** A run of a dedicated build: its variant is its SCORM version. */
+const dedicated = (r: ScenarioResult): VariantRun => ({ variant: r.version, result: r });
+
+const REFERENCE: VariantRun[] = [
+  ...[
+    result('score-formula', '1.2', 'pass'),
+    result('score-formula', '2004', 'pass'),
+    result('session-time', '1.2', 'pass'),
+    result('session-time', '2004', 'pass'),
+    result('flaky', '2004', 'fail'),
+  ].map(dedicated),
+  { variant: 'auto', result: result('api-objects', '2004', 'pass') },
 ];
 
 describe('sch-bridge mutants: kill matrix', () => {
@@ -97,7 +104,7 @@ describe('sch-bridge mutants: kill matrix', () => {
   ];
   for (const c of cases) {
     it(c.title, () => {
-      const runs = c.runs.map((r) => ({ mutant: c.mutant.id, result: r }));
+      const runs = c.runs.map((r) => ({ mutant: c.mutant.id, ...dedicated(r) }));
       const [row] = killRows([c.mutant], runs, REFERENCE);
       expect(row?.killed).to.equal(c.killed);
       expect(row?.survivedIn).to.deep.equal(c.survivedIn);
@@ -106,7 +113,7 @@ describe('sch-bridge mutants: kill matrix', () => {
   }
 
   it('ignores runs of other mutants', () => {
-    const runs = [{ mutant: 'other', result: result('score-formula', '1.2', 'fail') }];
+    const runs = [{ mutant: 'other', ...dedicated(result('score-formula', '1.2', 'fail')) }];
     const [row] = killRows([mutant('a', ['score-formula'], ['1.2'])], runs, REFERENCE);
     expect(row?.kills).to.deep.equal([]);
   });
@@ -117,9 +124,9 @@ describe('sch-bridge mutants: kill matrix', () => {
       mutant('time-wrong', ['session-time'], ['2004']),
     ];
     const runs: MutantRun[] = [
-      { mutant: 'score-wrong', result: result('score-formula', '1.2', 'fail') },
-      { mutant: 'score-wrong', result: result('score-formula', '2004', 'fail') },
-      { mutant: 'time-wrong', result: result('session-time', '2004', 'pass') },
+      { mutant: 'score-wrong', ...dedicated(result('score-formula', '1.2', 'fail')) },
+      { mutant: 'score-wrong', ...dedicated(result('score-formula', '2004', 'fail')) },
+      { mutant: 'time-wrong', ...dedicated(result('session-time', '2004', 'pass')) },
     ];
     const rows = killRows(mutants, runs, REFERENCE);
     expect(killedPercent(rows)).to.equal(50);
@@ -128,6 +135,22 @@ describe('sch-bridge mutants: kill matrix', () => {
       'SURVIVED time-wrong   no scenario fails  !! survives in 2004; not killed by session-time',
       'killed 1/2 mutants (50%)',
     ]);
+  });
+
+  it("an auto build's runs count for the auto variant only, against the auto reference", () => {
+    const auto = mutant('auto-order', ['api-objects'], ['auto']);
+    const failing = result('api-objects', '2004', 'fail');
+    const asDedicated = killRows([auto], [{ mutant: auto.id, ...dedicated(failing) }], REFERENCE);
+    expect(asDedicated[0]?.survivedIn, 'a 2004 run is not the auto build').to.deep.equal(['auto']);
+    const [row] = killRows(
+      [auto],
+      [{ mutant: auto.id, variant: 'auto', result: failing }],
+      REFERENCE,
+    );
+    expect(row?.killed).to.equal(true);
+    expect(formatKillMatrix([row!]).split('\n')[0]).to.equal(
+      'killed   auto-order  api-objects (auto frameset)',
+    );
   });
 
   it('an empty catalog is fully killed', () => {

@@ -327,36 +327,7 @@ export class CdpWindow {
    */
   async activate(): Promise<void> {
     if (this.closed) return;
-    await this.clickAt(1, 1);
-  }
-
-  /**
-   * A learner's click on the element `expression` finds, in the top document or a frame below it.
-   * A real click, not a script's `click()`: the element's own document handles it, so a window it
-   * opens has that frame as its opener (a script run from the top document would make the top
-   * window the opener: Chromium takes the window whose script was entered first).
-   */
-  async click(expression: string): Promise<void> {
-    const { x, y } = await this.evaluate<{ x: number; y: number }>(
-      `(() => {
-        const element = ${expression};
-        const box = element.getBoundingClientRect();
-        let x = box.left + box.width / 2;
-        let y = box.top + box.height / 2;
-        for (let win = element.ownerDocument.defaultView; win.frameElement; win = win.parent) {
-          const frame = win.frameElement.getBoundingClientRect();
-          x += frame.left + win.frameElement.clientLeft;
-          y += frame.top + win.frameElement.clientTop;
-        }
-        return { x, y };
-      })()`,
-      false,
-    );
-    await this.clickAt(x, y);
-  }
-
-  private async clickAt(x: number, y: number): Promise<void> {
-    const click = { x, y, button: 'left' as const, clickCount: 1 };
+    const click = { x: 1, y: 1, button: 'left' as const, clickCount: 1 };
     await this.cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...click });
     await this.cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...click });
   }

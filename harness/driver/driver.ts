@@ -93,11 +93,8 @@ export interface DriverSession {
   goto(url: string): Promise<void>;
   /** Evaluates an expression in the main window (as a user gesture), awaiting a returned promise. */
   evaluate<T>(expression: string): Promise<T>;
-  /**
-   * The learner clicks the element `button` (an expression) finds, in the main window or a frame
-   * of it, and that opens a popup; resolves once the popup loaded.
-   */
-  openPopup(button: string): Promise<void>;
+  /** Evaluates an expression that opens a popup (a user gesture); resolves once the popup loaded. */
+  openPopup(expression: string): Promise<void>;
   /** Advances the shared virtual clock; resolves to virtual ms since the clock started. */
   tick(ms: number): Promise<number>;
   /**

@@ -215,12 +215,12 @@ class PuppeteerSession implements DriverSession {
     return (await this.main()).evaluate<T>(expression);
   }
 
-  async openPopup(button: string): Promise<void> {
+  async openPopup(expression: string): Promise<void> {
     await this.sinkReady.catch(() => undefined);
     const popup = this.untilGone(
       new Promise<CdpWindow>((resolve) => this.popupWaiters.push(resolve)),
     );
-    await (await this.main()).click(button);
+    await this.evaluate(expression);
     await (
       await popup
     ).firstLoad;

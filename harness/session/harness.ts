@@ -169,7 +169,7 @@ export class Harness {
       if (isPopupLaunch(mode)) {
         await session.watch(
           'opening the content popup',
-          driver.openPopup('window.__harnessLaunchButton()'),
+          driver.openPopup('window.__harnessLaunchButton().click()'),
         );
       }
     } catch (cause) {

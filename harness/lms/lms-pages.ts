@@ -51,11 +51,8 @@ export function apiFrameUrl(sessionBase: string, frameUrl: string): string {
  * content's discovery runs (scorm-runtime.md#api-discovery, "timing").
  */
 export function apiFramePage(frameUrl: string): string {
-  return `<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>player</title><style>${FRAME_STYLE}</style>
-<script>top.${HAND_APIS}(window);</script></head>
-<body><iframe title="content" src="${escapeHtml(frameUrl)}"></iframe></body></html>
-`;
+  const take = `<script>top.${HAND_APIS}(window);</script>`;
+  return framePage({ title: 'player', frameTitle: 'content', frameUrl, head: take });
 }
 
 /**
@@ -79,8 +76,13 @@ export function launcherPage(contentUrl: string): string {
 }
 
 export function nestPage(frameUrl: string): string {
+  return framePage({ title: 'nest', frameTitle: 'nested', frameUrl });
+}
+
+/** A page of the LMS's own that only frames `frameUrl` (after what `head` runs, if given). */
+function framePage(page: { title: string; frameTitle: string; frameUrl: string; head?: string }) {
   return `<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>nest</title><style>${FRAME_STYLE}</style></head>
-<body><iframe title="nested" src="${escapeHtml(frameUrl)}"></iframe></body></html>
+<html><head><meta charset="utf-8"><title>${page.title}</title><style>${FRAME_STYLE}</style>${page.head ?? ''}</head>
+<body><iframe title="${page.frameTitle}" src="${escapeHtml(page.frameUrl)}"></iframe></body></html>
 `;
 }

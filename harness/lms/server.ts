@@ -157,32 +157,27 @@ export class LmsServer {
       const bundleUrl = `${BUNDLE_PATH}?v=${await lmsPageBundleVersion()}`;
       res.type('html').send(launchPage(this.configOf(session), session.title, bundleUrl));
     });
-    app.get('/s/:id/nest', (req, res) => {
+    // The pages around the content frame only the session's own pages: `url` must be under
+    // `/s/<id>/<under>`.
+    const frames = (
+      path: string,
+      what: string,
+      under: string,
+      page: (url: string, req: express.Request) => string | undefined,
+    ) =>
+      app.get(`/s/:id/${path}`, (req, res) => {
+        const url = String(req.query.url ?? '');
+        const html = url.startsWith(`/s/${req.params.id}/${under}`) ? page(url, req) : undefined;
+        if (html === undefined) res.status(400).send(`bad ${what} request`);
+        else res.type('html').send(html);
+      });
+    frames('nest', 'nesting', '', (url, req) => {
       const levels = Number(req.query.levels);
-      const url = String(req.query.url ?? '');
-      if (!Number.isInteger(levels) || levels < 1 || !url.startsWith(`/s/${req.params.id}/`)) {
-        res.status(400).send('bad nesting request');
-        return;
-      }
-      const next = levels === 1 ? url : nestUrl(`/s/${req.params.id}/`, levels - 1, url);
-      res.type('html').send(nestPage(next));
+      if (!Number.isInteger(levels) || levels < 1) return undefined;
+      return nestPage(levels === 1 ? url : nestUrl(`/s/${req.params.id}/`, levels - 1, url));
     });
-    app.get('/s/:id/nest/api', (req, res) => {
-      const url = String(req.query.url ?? '');
-      if (!url.startsWith(`/s/${req.params.id}/`)) {
-        res.status(400).send('bad API frame request');
-        return;
-      }
-      res.type('html').send(apiFramePage(url));
-    });
-    app.get('/s/:id/nest/launcher', (req, res) => {
-      const url = String(req.query.url ?? '');
-      if (!url.startsWith(`/s/${req.params.id}/content/`)) {
-        res.status(400).send('bad launcher request');
-        return;
-      }
-      res.type('html').send(launcherPage(url));
-    });
+    frames('nest/api', 'API frame', '', apiFramePage);
+    frames('nest/launcher', 'launcher', 'content/', launcherPage);
     app.use(
       '/s/:id/content',
       recordHttp('lms', this.bodyLimit, this.report),

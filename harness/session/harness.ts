@@ -72,7 +72,9 @@ export class Harness {
     const sco = chooseSco(options.package, options.sco);
     const lmsProfile = resolveLmsProfile(options.lmsProfile, options.package.version);
     const mode = launchModeFor(options.launchMode, lmsProfile);
-    const apiWindowDepth = checkApiWindowDepth(options.apiWindowDepth, mode);
+    const depth = checkApiWindowDepth(options.apiWindowDepth, mode);
+    // Absent at 0 in both the trace's meta and the page's config: the API on the top window.
+    const apiWindow = depth > 0 ? { apiWindowDepth: depth } : {};
     const unloadHandlers = checkUnloadHandlers(options.unloadHandlers ?? 'run');
     const learner = options.learner ?? DEFAULT_LEARNER;
     const version = options.package.version;
@@ -87,7 +89,7 @@ export class Harness {
       version,
       ...(options.package.edition ? { edition: options.package.edition } : {}),
       launchMode: mode,
-      ...(apiWindowDepth > 0 ? { apiWindowDepth } : {}),
+      ...apiWindow,
       learner,
       profile: options.profile ?? lmsProfile?.name ?? 'spec',
       harnessVersion: HARNESS_VERSION,
@@ -136,7 +138,7 @@ export class Harness {
           ? { options12: { learnerId: learner.id } }
           : {}),
         mode,
-        ...(apiWindowDepth > 0 ? { apiWindowDepth } : {}),
+        ...apiWindow,
         bridgeName: BRIDGE,
         holdContent: true,
         ...(lmsProfile ? { profile: lmsProfile } : {}),

@@ -82,10 +82,14 @@ export class MissingCallError extends Error {
     readonly element: string | undefined,
     readonly within: number,
   ) {
-    const what = element === undefined ? fn : `${fn}("${element}")`;
-    super(`no ${what} call within ${within} ms of virtual time`);
+    super(`no ${callLabel(fn, element)} call within ${within} ms of virtual time`);
     this.name = 'MissingCallError';
   }
+}
+
+/** `SetValue("cmi.exit")`, or the bare function name, for messages about a call waited for. */
+function callLabel(fn: string, element: string | undefined): string {
+  return element === undefined ? fn : `${fn}("${element}")`;
 }
 
 const TERMINATE = new Set(['LMSFinish', 'Terminate']);
@@ -326,7 +330,7 @@ export class Session {
         return hit;
       }
       if (this.ending) {
-        const what = element === undefined ? fn : `${fn}("${element}")`;
+        const what = callLabel(fn, element);
         if (this.endedHow === 'crashed') throw this.crashError(`the session ended before ${what}`);
         throw new Error(`the session ended (${this.endedHow ?? ''}) before a ${what} call`);
       }

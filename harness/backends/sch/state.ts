@@ -212,7 +212,9 @@ export class SchBackendState {
 
   /**
    * Resolves once `count` requests are held: a request the page has sent may not have reached the
-   * backend yet. Never resolves when none comes; race it with what else may happen.
+   * backend yet. Never resolves when none comes: wait first for a sign that the page sent it (its
+   * own state, or a tick whose timers sent it; session.answered() knows only the requests the page
+   * has announced, so it cannot tell "none sent" from "not announced yet").
    */
   whenHeld(count = 1): Promise<void> {
     if (this.held.size >= count) return Promise.resolve();

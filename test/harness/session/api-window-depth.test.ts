@@ -4,7 +4,8 @@
  * its parents to it (scorm-runtime.md#api-discovery); `window.top` holds no API.
  */
 import { expect } from 'chai';
-import type { ApiEvent, LaunchMode, Trace } from '../../../harness/trace/types.ts';
+import { apiCalls } from '../../../harness/assert/index.ts';
+import type { LaunchMode, Trace } from '../../../harness/trace/types.ts';
 import { parseTrace } from '../../../harness/trace/validate.ts';
 import { contentAccessHarness } from './content-access.ts';
 import { fixture } from './shared-harness.ts';
@@ -17,8 +18,7 @@ interface Geometry {
   apiWindowDepth: number;
 }
 
-const fns = (trace: Trace) =>
-  trace.events.filter((e): e is ApiEvent => e.type === 'api').map((e) => e.fn);
+const fns = (trace: Trace) => apiCalls(trace).map((e) => e.fn);
 
 const CASES: [fixture: 'sco12' | 'sco2004', LaunchMode, depth: number, steps: number][] = [
   ['sco12', 'nested:6', 1, 6],

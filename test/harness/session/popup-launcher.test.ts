@@ -4,7 +4,8 @@
  * goes up the opener's ancestors finds it (scorm-runtime.md#api-discovery).
  */
 import { expect } from 'chai';
-import type { ApiEvent, Trace } from '../../../harness/trace/types.ts';
+import { apiCalls } from '../../../harness/assert/index.ts';
+import type { Trace } from '../../../harness/trace/types.ts';
 import { contentAccessHarness } from './content-access.ts';
 import { fixture } from './shared-harness.ts';
 
@@ -17,8 +18,7 @@ interface Geometry {
   apiWindowIsLmsPage: boolean;
 }
 
-const fns = (trace: Trace) =>
-  trace.events.filter((e): e is ApiEvent => e.type === 'api').map((e) => e.fn);
+const fns = (trace: Trace) => apiCalls(trace).map((e) => e.fn);
 
 describe('popup:N launches: the popup is opened by a frame below the API window (end to end)', function () {
   this.timeout(30_000);
